@@ -1,0 +1,49 @@
+/// What the coach read in one learner line: one question form and any tags of the other skills.
+public struct Analysis: Sendable, Hashable, Codable {
+    public var question: QuestionTag
+    public var nvc: Set<NVCTag>
+    public var trust: Set<TrustTag>
+    public var habits: Set<HabitTag>
+
+    public init(
+        question: QuestionTag = .none,
+        nvc: Set<NVCTag> = [],
+        trust: Set<TrustTag> = [],
+        habits: Set<HabitTag> = []
+    ) {
+        self.question = question
+        self.nvc = nvc
+        self.trust = trust
+        self.habits = habits
+    }
+
+    /// The tags for one skill as wire names, in vocabulary order (stable for JSON and tests).
+    public func tags(for skill: Skill) -> [String] {
+        switch skill {
+        case .question: return [question.rawValue]
+        case .nvc: return NVCTag.allCases.filter(nvc.contains).map(\.rawValue)
+        case .trust: return TrustTag.allCases.filter(trust.contains).map(\.rawValue)
+        case .habits: return HabitTag.allCases.filter(habits.contains).map(\.rawValue)
+        }
+    }
+
+    /// Whether the line carries `tag` (a wire name) for `skill`.
+    public func has(_ tag: String, in skill: Skill) -> Bool {
+        tags(for: skill).contains(tag)
+    }
+
+    /// Builds an analysis from wire names, ignoring unknown ones (used by dialogue tests and replays).
+    public init(wireTags: [Skill: [String]]) {
+        self.init()
+        for (skill, names) in wireTags {
+            for name in names {
+                switch skill {
+                case .question: if let tag = QuestionTag(rawValue: name) { question = tag }
+                case .nvc: if let tag = NVCTag(rawValue: name) { nvc.insert(tag) }
+                case .trust: if let tag = TrustTag(rawValue: name) { trust.insert(tag) }
+                case .habits: if let tag = HabitTag(rawValue: name) { habits.insert(tag) }
+                }
+            }
+        }
+    }
+}

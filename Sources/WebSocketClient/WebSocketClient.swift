@@ -1,0 +1,3 @@
+/// A small blocking WebSocket client over POSIX sockets (tests and `rehearse bench`).
+public final class WebSocketClient {
+}

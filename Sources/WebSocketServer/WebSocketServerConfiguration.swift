@@ -1,0 +1,27 @@
+/// Everything a server needs to listen, serve static files and enforce its limits.
+public struct WebSocketServerConfiguration: Sendable {
+    public var host: String = "127.0.0.1"
+    /// 0 picks a free port; read `WebSocketServer.port` after `start()`.
+    public var port: Int = 8080
+    /// Absolute, symlink-free folder served at `/` (nil: no static files).
+    public var webRoot: String? = nil
+    public var webSocketPath: String = "/ws"
+    public var subprotocol: String = "rehearse.v1"
+    public var maxMessageBytes: Int = 64 * 1024
+    public var maxConnections: Int = 4096
+    public var maxConnectionsPerAddress: Int? = 64
+    /// Queued outgoing bytes per connection before it is closed as too slow.
+    public var outboxLimitBytes: Int = 1 << 20
+    /// Extra allowed Origins besides the server's own address (e.g. "https://oefenen.example.nl").
+    public var allowedOrigins: [String] = []
+    /// Use X-Forwarded-For's last hop as the client address (only behind a trusted proxy).
+    public var trustProxy: Bool = false
+    public var pingAfterSeconds: Int = 60
+    public var hangupAfterSeconds: Int = 90
+    public var maxHeaderBytes: Int = 4096
+    public var handshakeTimeoutSeconds: Int = 10
+    public var tlsCertificatePath: String? = nil
+    public var tlsPrivateKeyPath: String? = nil
+
+    public init() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class RehearseAppTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}
