@@ -1,0 +1,229 @@
+import Coach
+
+/// A frame the server sends, encoded by hand into compact JSON (see `shared/protocol.md`).
+public enum OutgoingFrame: Sendable {
+    case dialogues([DialogueListing])
+    case started(StartedInfo)
+    case line(speaker: String, text: String)
+    case coach(skill: String, tags: [String], text: String, by: String?)
+    case yourTurn(YourTurnInfo)
+    case ended(summary: SummaryInfo)
+    case reflected
+    case error(ProtocolError)
+    case observing(session: String, dialogue: DialogueHeader, role: String, history: [UInt8])
+    case playing(session: String, dialogue: DialogueHeader)
+    case mirror(frame: [UInt8])
+    case player(event: String, name: String?)
+    /// Already-encoded JSON (trainer answers built from transcript files).
+    case raw([UInt8])
+
+    /// One entry of the `dialogues` list.
+    public struct DialogueListing: Sendable {
+        public var id: String
+        public var title: String
+        public var summary: String
+        public var skills: [String]
+    }
+
+    /// What `started` says about the dialogue; `observing` and `playing` reuse it.
+    public struct DialogueHeader: Sendable {
+        public var id: String
+        public var title: String
+        public var personaName: String
+        public var personaRole: String
+        public var situation: String?
+        public var skills: [String]
+    }
+
+    /// The fields of `started`.
+    public struct StartedInfo: Sendable {
+        public var session: String
+        public var token: String
+        public var join: String?
+        public var dialogue: DialogueHeader
+        public var resumed: Bool
+        public var preview: Bool
+        /// Encoded transcript entries so far (resume only).
+        public var turns: [UInt8]?
+    }
+
+    /// The fields of `your-turn`.
+    public struct YourTurnInfo: Sendable {
+        public var options: [(id: String, text: String)]
+        /// State name and variables, only for trainer preview clients.
+        public var previewState: (name: String, variables: [(String, Int)])?
+        /// The coach's tags for the learner's last line, per skill.
+        public var analysis: Analysis?
+        public var progress: SkillTally?
+        public var skills: [Skill]
+    }
+
+    /// The fields of `ended.summary`.
+    public struct SummaryInfo: Sendable {
+        public var tally: SkillTally
+        public var skills: [Skill]
+        public var reflection: [(id: String, ask: String)]
+        public var state: String
+    }
+
+    public func encoded() -> [UInt8] {
+        var json = JSONWriter()
+        json.beginObject()
+        switch self {
+        case .dialogues(let listings):
+            json.field("type", "dialogues")
+            json.key("dialogues")
+            json.beginArray()
+            for listing in listings {
+                json.beginObject()
+                json.field("id", listing.id)
+                json.field("title", listing.title)
+                json.field("summary", listing.summary)
+                json.stringArray("skills", listing.skills)
+                json.endObject()
+            }
+            json.endArray()
+        case .started(let info):
+            json.field("type", "started")
+            json.field("session", info.session)
+            json.field("token", info.token)
+            if let join = info.join { json.field("join", join) }
+            json.key("dialogue")
+            Self.write(info.dialogue, into: &json)
+            if info.resumed { json.field("resumed", true) }
+            if info.preview { json.field("preview", true) }
+            if let turns = info.turns {
+                json.key("turns")
+                json.raw(turns)
+            }
+        case .line(let speaker, let text):
+            json.field("type", "line")
+            json.field("speaker", speaker)
+            json.field("text", text)
+        case .coach(let skill, let tags, let text, let by):
+            json.field("type", "coach")
+            json.field("skill", skill)
+            json.stringArray("tags", tags)
+            json.field("text", text)
+            if let by { json.field("by", by) }
+        case .yourTurn(let info):
+            json.field("type", "your-turn")
+            if !info.options.isEmpty {
+                json.key("options")
+                json.beginArray()
+                for option in info.options {
+                    json.beginObject()
+                    json.field("id", option.id)
+                    json.field("text", option.text)
+                    json.endObject()
+                }
+                json.endArray()
+            }
+            if let state = info.previewState {
+                json.key("state")
+                json.beginObject()
+                json.field("name", state.name)
+                json.key("variables")
+                json.beginObject()
+                for (name, value) in state.variables { json.field(name, value) }
+                json.endObject()
+                json.endObject()
+            }
+            if let analysis = info.analysis {
+                json.key("analysis")
+                Self.write(analysis, into: &json)
+            }
+            if let progress = info.progress {
+                json.key("progress")
+                Self.write(progress, skills: info.skills, into: &json)
+            }
+        case .ended(let summary):
+            json.field("type", "ended")
+            json.key("summary")
+            Self.write(summary.tally, skills: summary.skills, into: &json, closeObject: false)
+            json.field("state", summary.state)
+            json.key("reflection")
+            json.beginArray()
+            for question in summary.reflection {
+                json.beginObject()
+                json.field("id", question.id)
+                json.field("ask", question.ask)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        case .reflected:
+            json.field("type", "reflected")
+        case .error(let error):
+            json.field("type", "error")
+            json.field("code", error.code)
+            json.field("message", error.message)
+        case .observing(let session, let dialogue, let role, let history):
+            json.field("type", "observing")
+            json.field("session", session)
+            json.field("role", role)
+            json.key("dialogue")
+            Self.write(dialogue, into: &json)
+            json.key("turns")
+            json.raw(history)
+        case .playing(let session, let dialogue):
+            json.field("type", "playing")
+            json.field("session", session)
+            json.key("dialogue")
+            Self.write(dialogue, into: &json)
+        case .mirror(let frame):
+            json.field("type", "mirror")
+            json.key("frame")
+            json.raw(frame)
+        case .player(let event, let name):
+            json.field("type", "player")
+            json.field("event", event)
+            if let name { json.field("name", name) }
+        case .raw(let bytes):
+            return bytes
+        }
+        json.endObject()
+        return json.bytes
+    }
+
+    private static func write(_ dialogue: DialogueHeader, into json: inout JSONWriter) {
+        json.beginObject()
+        json.field("id", dialogue.id)
+        json.field("title", dialogue.title)
+        json.key("persona")
+        json.beginObject()
+        json.field("name", dialogue.personaName)
+        json.field("role", dialogue.personaRole)
+        json.endObject()
+        if let situation = dialogue.situation { json.field("situation", situation) }
+        json.stringArray("skills", dialogue.skills)
+        json.endObject()
+    }
+
+    static func write(_ analysis: Analysis, into json: inout JSONWriter) {
+        json.beginObject()
+        for skill in Skill.allCases {
+            json.stringArray(skill.rawValue, analysis.tags(for: skill))
+        }
+        json.endObject()
+    }
+
+    static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, closeObject: Bool = true) {
+        json.beginObject()
+        json.field("turns", tally.turns)
+        json.stringArray("practised", skills.map(\.rawValue))
+        json.key("skills")
+        json.beginObject()
+        for skill in Skill.allCases {
+            json.key(skill.rawValue)
+            json.beginObject()
+            for tag in TagVocabulary.tags(for: skill) {
+                json.field(tag, tally.count(tag, in: skill))
+            }
+            json.endObject()
+        }
+        json.endObject()
+        json.stringArray("nvcOrder", tally.nvcOrder)
+        if closeObject { json.endObject() }
+    }
+}

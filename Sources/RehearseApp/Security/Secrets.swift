@@ -1,0 +1,62 @@
+/// Session ids, resume tokens and join codes from the system's cryptographic random source
+/// (`SystemRandomNumberGenerator` reads getrandom(2) on Linux).
+public enum Secrets {
+    private static let lowerAlphanumerics = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+    /// No 0/O, 1/I/L: a code is read aloud and typed by a colleague.
+    private static let readableAlphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ".utf8)
+
+    /// A session id: 20 characters of [a-z0-9] (~103 bits), safe in file names.
+    public static func sessionID() -> String {
+        randomString(length: 20, alphabet: lowerAlphanumerics)
+    }
+
+    /// A resume token: 256 bits as hex.
+    public static func token() -> String {
+        var generator = SystemRandomNumberGenerator()
+        var hex = ""
+        hex.reserveCapacity(64)
+        for _ in 0..<4 {
+            let word = generator.next() as UInt64
+            let part = String(word, radix: 16)
+            hex += String(repeating: "0", count: 16 - part.count) + part
+        }
+        return hex
+    }
+
+    /// A join code such as `K7QF-M2XD`: 8 characters from 31 (~40 bits), easy to read aloud;
+    /// guessing is rate-limited.
+    public static func joinCode() -> String {
+        let body = randomString(length: 8, alphabet: readableAlphabet)
+        return String(body.prefix(4)) + "-" + String(body.suffix(4))
+    }
+
+    /// Normalises what a person typed: upper case, no spaces, the dash optional.
+    public static func normalizeJoinCode(_ typed: String) -> String {
+        let letters = typed.uppercased().filter { $0.isLetter || $0.isNumber }
+        guard letters.count == 8 else { return typed }
+        return String(letters.prefix(4)) + "-" + String(letters.suffix(4))
+    }
+
+    /// Compares secrets in time that depends only on their lengths.
+    public static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
+        let a = Array(lhs.utf8), b = Array(rhs.utf8)
+        var difference = UInt8(a.count == b.count ? 0 : 1)
+        let count = max(a.count, b.count)
+        for index in 0..<count {
+            let x = index < a.count ? a[index] : 0
+            let y = index < b.count ? b[index] : 0
+            difference |= x ^ y
+        }
+        return difference == 0
+    }
+
+    private static func randomString(length: Int, alphabet: [UInt8]) -> String {
+        var generator = SystemRandomNumberGenerator()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(length)
+        for _ in 0..<length {
+            bytes.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

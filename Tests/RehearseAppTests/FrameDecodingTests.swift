@@ -1,0 +1,78 @@
+import XCTest
+@testable import RehearseApp
+
+final class FrameDecodingTests: XCTestCase {
+    private func decode(_ json: String) throws(ProtocolError) -> IncomingFrame {
+        try IncomingFrame.decode(Array(json.utf8))
+    }
+
+    private func error(_ json: String) -> ProtocolError? {
+        do {
+            _ = try decode(json)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testDecodesEveryLearnerFrame() throws {
+        XCTAssertEqual(try decode(#"{"type":"list"}"#), .list)
+        XCTAssertEqual(try decode(#"{"type":"start","dialogue":"open-vragen","learner":"Ans"}"#),
+                       .start(dialogue: "open-vragen", learner: "Ans", preview: false))
+        XCTAssertEqual(try decode(#"{"type":"start","dialogue":"x","preview":true}"#),
+                       .start(dialogue: "x", learner: nil, preview: true))
+        XCTAssertEqual(try decode(#"{"type":"say","text":"Wat is uw idee?"}"#), .say(text: "Wat is uw idee?"))
+        XCTAssertEqual(try decode(#"{"type":"choose","option":"budget"}"#), .choose(option: "budget"))
+        XCTAssertEqual(try decode(#"{"type":"reflect","answers":{"goed":"luisteren"}}"#), .reflect(answers: ["goed": "luisteren"]))
+        XCTAssertEqual(try decode(#"{"type":"resume","session":"s","token":"t"}"#), .resume(session: "s", token: "t"))
+        XCTAssertEqual(try decode(#"{"type":"end","extra":1}"#), .end)
+        XCTAssertEqual(try decode(#"{"type":"annotate","token":"t","id":"s","turn":3,"text":"mooi"}"#),
+                       .annotate(token: "t", id: "s", turn: 3, text: "mooi"))
+    }
+
+    func testBadInputGetsStableCodes() {
+        XCTAssertEqual(error("{nope")?.code, "bad-json")
+        XCTAssertEqual(error("[1,2]")?.code, "bad-json")
+        XCTAssertEqual(error("\"say\"")?.code, "bad-json")
+        XCTAssertEqual(error(#"{"text":"hoi"}"#)?.code, "bad-json")
+        XCTAssertEqual(error(#"{"type":"dance"}"#)?.code, "unknown-type")
+        XCTAssertEqual(error(#"{"type":"say","text":42}"#)?.code, "bad-field")
+        XCTAssertEqual(error(#"{"type":"say"}"#)?.code, "bad-field")
+        XCTAssertEqual(error(#"{"type":7}"#)?.code, "bad-field")
+        XCTAssertEqual(error(#"{"type":"annotate","token":"t","id":"s","turn":"drie","text":"x"}"#)?.code, "bad-field")
+        XCTAssertTrue(error(#"{"type":"say","text":42}"#)?.message.contains("text") ?? false)
+    }
+
+    func testEncodedFramesAreValidJSON() throws {
+        let frames: [OutgoingFrame] = [
+            .line(speaker: "Marieke", text: "Zeg \"hallo\"\nen\u{1} tab\t\\"),
+            .coach(skill: "question", tags: ["closed"], text: "Open vraag?", by: nil),
+            .error(.rateLimited),
+            .yourTurn(.init(options: [("a", "A"), ("b", "B")], previewState: ("begin", [("vertrouwen", 2)]),
+                            analysis: .init(question: .open), progress: SkillTally(), skills: [.question])),
+            .mirror(frame: Array(#"{"type":"line","speaker":"x","text":"y"}"#.utf8)),
+        ]
+        for frame in frames {
+            let object = try JSONSerialization.jsonObject(with: Data(frame.encoded())) as? [String: Any]
+            XCTAssertNotNil(object?["type"] as? String, String(decoding: frame.encoded(), as: UTF8.self))
+        }
+        let line = try JSONSerialization.jsonObject(with: Data(frames[0].encoded())) as? [String: Any]
+        XCTAssertEqual(line?["text"] as? String, "Zeg \"hallo\"\nen\u{1} tab\t\\")
+        let turn = try JSONSerialization.jsonObject(with: Data(frames[3].encoded())) as? [String: Any]
+        XCTAssertEqual((turn?["options"] as? [[String: Any]])?.count, 2)
+        XCTAssertEqual(((turn?["state"] as? [String: Any])?["variables"] as? [String: Any])?["vertrouwen"] as? Int, 2)
+    }
+
+    func testSecretsAreWellFormedAndCompareInConstantTime() {
+        let id = Secrets.sessionID()
+        XCTAssertEqual(id.count, 20)
+        XCTAssertNotEqual(id, Secrets.sessionID())
+        XCTAssertEqual(Secrets.token().count, 64)
+        let code = Secrets.joinCode()
+        XCTAssertEqual(code.count, 9)
+        XCTAssertEqual(Secrets.normalizeJoinCode(code.lowercased().replacingOccurrences(of: "-", with: " ")), code)
+        XCTAssertTrue(Secrets.constantTimeEquals("abc", "abc"))
+        XCTAssertFalse(Secrets.constantTimeEquals("abc", "abd"))
+        XCTAssertFalse(Secrets.constantTimeEquals("abc", "abcd"))
+    }
+}

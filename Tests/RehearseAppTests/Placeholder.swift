@@ -1,5 +1,0 @@
-import XCTest
-
-final class RehearseAppTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
