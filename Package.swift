@@ -55,6 +55,7 @@ let package = Package(
                 "Dialogue",
                 "Transcript",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(

@@ -1,6 +1,100 @@
 import ArgumentParser
+import Dispatch
+import Foundation
+import Logging
+import RehearseApp
 
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Not built yet.")
-    func run() throws { throw ValidationError("'serve' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the rehearsal server: the Web client, the WebSocket protocol and transcripts."
+    )
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
+    @Option(help: "Folder with the dialogue files.") var dialogues = "Dialogues"
+    @Option(help: "Folder with the Web client.") var web = "Web"
+    @Option(help: "Folder for transcripts (created if missing).") var transcripts = "transcripts"
+    @Option(help: ArgumentHelp("Trainer token: opens every live session and the transcripts. Also from REHEARSE_TRAINER_TOKEN.", valueName: "token"))
+    var trainerToken: String?
+    @Option(name: .customLong("allow-origin"), help: "Another Origin allowed to open WebSockets (repeatable).")
+    var allowedOrigins: [String] = []
+    @Option(help: "Most open connections.") var maxConnections = 4096
+    @Option(help: "Most open connections from one address.") var maxConnectionsPerAddress = 64
+    @Option(help: "Largest WebSocket message in bytes (larger: close 1009).") var maxMessageBytes = 64 * 1024
+    @Option(help: "Longest learner line in characters.") var maxLine = 2000
+    @Option(help: "Frames a connection may send at once.") var rateBurst = 20
+    @Option(help: "Frames per second a connection may send after its burst.") var ratePerSecond = 5.0
+    @Option(help: "Frames all connections of one address may send at once.") var addressRateBurst = 200
+    @Option(help: "Frames per second for one address.") var addressRatePerSecond = 50.0
+    @Flag(help: "Lift the per-connection rate and per-address caps (load tests from one machine).") var unlimited = false
+    @Flag(help: "Behind a trusted reverse proxy: per-address limits use X-Forwarded-For.") var trustProxy = false
+    @Option(help: "TLS certificate (PEM): serve https and wss.") var tlsCert: String?
+    @Option(help: "TLS private key (PEM).") var tlsKey: String?
+    @Option(help: "Seconds of silence before a ping.") var pingSeconds = 60
+    @Option(help: "Seconds without an answer before hanging up.") var hangupSeconds = 90
+    @Option(help: "Seconds a handshake may take.") var handshakeTimeout = 10
+    @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+
+    func run() throws {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "rehearse")
+        signal(SIGPIPE, SIG_IGN)
+
+        var config = RehearseConfiguration()
+        config.dialoguesFolder = try Paths.existingFolder(dialogues, purpose: "de dialogen (--dialogues)")
+        config.transcriptsFolder = try Paths.creatingFolder(transcripts, purpose: "de verslagen (--transcripts)")
+        config.server.webRoot = try Paths.existingFolder(web, purpose: "de webclient (--web)")
+        config.server.host = host
+        config.server.port = port
+        config.server.allowedOrigins = allowedOrigins
+        config.server.maxConnections = maxConnections
+        config.server.maxConnectionsPerAddress = unlimited ? nil : maxConnectionsPerAddress
+        config.server.maxMessageBytes = maxMessageBytes
+        config.server.trustProxy = trustProxy
+        config.server.pingAfterSeconds = pingSeconds
+        config.server.hangupAfterSeconds = max(hangupSeconds, pingSeconds + 5)
+        config.server.handshakeTimeoutSeconds = handshakeTimeout
+        if (tlsCert == nil) != (tlsKey == nil) {
+            throw ValidationError("--tls-cert en --tls-key horen bij elkaar: geef ze allebei.")
+        }
+        config.server.tlsCertificatePath = try tlsCert.map { try Paths.existingFile($0, purpose: "het TLS-certificaat") }
+        config.server.tlsPrivateKeyPath = try tlsKey.map { try Paths.existingFile($0, purpose: "de TLS-sleutel") }
+        config.maxLineCharacters = maxLine
+        config.rateLimits.connectionBurst = rateBurst
+        config.rateLimits.connectionPerSecond = ratePerSecond
+        config.rateLimits.addressBurst = addressRateBurst
+        config.rateLimits.addressPerSecond = addressRatePerSecond
+        config.rateLimits.enabled = !unlimited
+        config.trainerToken = trainerToken ?? ProcessInfo.processInfo.environment["REHEARSE_TRAINER_TOKEN"]
+        if config.trainerToken?.isEmpty ?? true {
+            config.trainerToken = nil
+            logger.notice("geen trainerstoken (--trainer-token of REHEARSE_TRAINER_TOKEN): verslagen zijn niet via het web te lezen")
+        }
+
+        let service = try RehearseService(configuration: config, logger: logger)
+        do {
+            try service.start()
+        } catch {
+            throw CleanExit.message("Kan de server niet starten: \(error)")
+        }
+        let scheme = config.server.tlsCertificatePath == nil ? "http" : "https"
+        let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
+        print("Oefengesprek draait: open \(scheme)://\(shownHost):\(service.port)/ in je browser. Stoppen: Ctrl+C.")
+        fflush(stdout)
+
+        let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { signal in
+            logger.info("signaal \(signal) ontvangen: verbindingen netjes sluiten")
+            service.shutdown()
+        }
+        service.waitUntilStopped()
+        service.shutdown()
+        signals.cancel()
+        logger.info("gestopt")
+    }
 }

@@ -60,3 +60,19 @@ public enum Secrets {
         return String(decoding: bytes, as: UTF8.self)
     }
 }
+
+import Crypto
+
+extension Secrets {
+    /// SHA-256 hex of a secret: what a transcript keeps so a token can be checked after a restart
+    /// without storing the token itself.
+    public static func hash(_ secret: String) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        for byte in SHA256.hash(data: Array(secret.utf8)) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
+    }
+}

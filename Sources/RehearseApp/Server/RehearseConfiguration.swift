@@ -1,0 +1,22 @@
+import WebSocketServer
+
+/// Everything `rehearse serve` sets: where things are, who may do what, and the limits.
+public struct RehearseConfiguration: Sendable {
+    public var server = WebSocketServerConfiguration()
+    public var dialoguesFolder = "Dialogues"
+    public var transcriptsFolder = "transcripts"
+    /// Opens every live session and the transcripts; nil disables trainer access.
+    public var trainerToken: String? = nil
+    public var rateLimits = RateLimits()
+    /// The longest learner line, in characters.
+    public var maxLineCharacters = 2000
+    /// Seconds between checks of `Dialogues/` for edits.
+    public var reloadInterval: Double = 1
+    /// Seconds between fsyncs of transcripts that were written to.
+    public var syncInterval: Double = 1
+    /// A session nobody is connected to is dropped from memory after this many seconds
+    /// (it can still be resumed from its transcript).
+    public var idleSessionSeconds: Double = 1800
+
+    public init() {}
+}
