@@ -31,11 +31,12 @@ struct BenchReport {
         }
         let largest = counts.max() ?? 1
         var lower = 0.0
-        for (index, bound) in bounds.enumerated() where counts[index] > 0 {
+        for (index, bound) in bounds.enumerated() {
+            defer { lower = bound }
+            guard counts[index] > 0 else { continue }
             let label = bound.isInfinite ? String(format: "> %g ms", lower) : String(format: "<= %g ms", bound)
             let bar = String(repeating: "#", count: max(1, counts[index] * 50 / largest))
             Swift.print(label.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%7d ", counts[index]) + bar)
-            lower = bound
         }
     }
 }
