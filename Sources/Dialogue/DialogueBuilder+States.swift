@@ -89,7 +89,7 @@ extension DialogueBuilder {
         let here = "\(rule), 'when'"
         var condition = RuleCondition()
         guard let entries = context.mapping(entry.value, in: here, known: Self.whenKeys) else { return condition }
-        if entries.isEmpty {
+        if case .mapping(let mapping) = entry.value, mapping.isEmpty {
             context.error(entry.keyLocation, "\(here): 'when' is leeg; noem een tag, 'matches' of 'if', of gebruik 'else'")
         }
         for item in entries {
