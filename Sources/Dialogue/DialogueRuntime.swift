@@ -1,0 +1,141 @@
+import Coach
+
+/// The conversation state machine: a value with no I/O. The owner feeds it the learner's
+/// lines and option presses and carries out the actions it returns (like the protocol
+/// state machines of swift-nio and Hummingbird). Same dialogue, seed and inputs: same actions.
+public struct DialogueRuntime: Sendable {
+    /// A `goto` chain longer than this is a loop in the script; it stops there rather than hang.
+    static let maxChain = 64
+
+    public let dialogue: Dialogue
+    public private(set) var state: String
+    public private(set) var variables: [String: Int]
+    public private(set) var isEnded = false
+    /// Learner turns (typed lines and option presses) in the whole rehearsal.
+    public private(set) var turns = 0
+    /// Learner turns in the current state.
+    public private(set) var turnsHere = 0
+    /// How often each state was entered.
+    public private(set) var visits: [String: Int] = [:]
+    public private(set) var hasStarted = false
+    private var generator: SeededGenerator
+
+    public init(dialogue: Dialogue, seed: UInt64) {
+        self.dialogue = dialogue
+        self.state = dialogue.start
+        self.variables = dialogue.variables
+        self.generator = SeededGenerator(seed: seed)
+    }
+
+    /// The buttons of the current state (empty when none or when ended).
+    public var options: [DialogueOption] {
+        isEnded ? [] : dialogue.states[state]?.options ?? []
+    }
+
+    /// Enters the start state: its line(s), and any state-level `goto` chain. Idempotent.
+    public mutating func start() -> [DialogueAction] {
+        guard !hasStarted else { return [] }
+        hasStarted = true
+        var actions: [DialogueAction] = []
+        enter(dialogue.start, into: &actions)
+        return actions
+    }
+
+    /// The learner typed a line; `analysis` is what the coach read in it.
+    /// Returns no actions when no rule matches (a state without `else`) or after the end.
+    public mutating func respond(to text: String, analysis: Analysis) -> [DialogueAction] {
+        var actions = start()
+        guard !isEnded else { return actions }
+        turns += 1
+        turnsHere += 1
+        guard let current = dialogue.states[state], let (rule, tags) = matchingRule(in: current, text: text, analysis: analysis) else {
+            return actions
+        }
+        apply(rule.effects, skillTags: tags, into: &actions)
+        return actions
+    }
+
+    /// The learner pressed an option button of the current state.
+    public mutating func choose(option id: String) throws(DialogueRuntimeError) -> [DialogueAction] {
+        var actions = start()
+        guard !isEnded else { throw .ended }
+        guard let option = options.first(where: { $0.id == id }) else { throw .unknownOption(id) }
+        turns += 1
+        turnsHere += 1
+        apply(option.effects, skillTags: nil, into: &actions)
+        return actions
+    }
+
+    /// The value of a variable or built-in (`turns_here`, `visits`, `turns`) as conditions see it.
+    public func value(of name: String) -> Int {
+        switch name {
+        case "turns_here": return turnsHere
+        case "visits": return visits[state, default: 0]
+        case "turns": return turns
+        default: return variables[name, default: 0]
+        }
+    }
+
+    // MARK: Internals
+
+    /// State rules (without `else`), then `anywhere`, then the state's `else`, then an `else` in `anywhere`.
+    private func matchingRule(in current: DialogueState, text: String, analysis: Analysis) -> (DialogueRule, (Skill, [String])?)? {
+        let words = TextPattern.words(of: text)
+        let lookup: (String) -> Int = { value(of: $0) }
+        let ordered = current.on.lazy.filter { !$0.isElse }
+            + dialogue.anywhere.lazy.filter { !$0.isElse }
+            + current.on.lazy.filter(\.isElse)
+            + dialogue.anywhere.lazy.filter(\.isElse)
+        guard let rule = ordered.first(where: { $0.when.holds(text: text, foldedWords: words, analysis: analysis, values: lookup) }) else {
+            return nil
+        }
+        let skills = rule.when.skills
+        guard skills.count == 1, let skill = skills.first else { return (rule, nil) }
+        let found = (rule.when.tags[skill] ?? []).filter { analysis.has($0, in: skill) }
+        return (rule, (skill, found))
+    }
+
+    private mutating func apply(_ effects: Effects, skillTags: (Skill, [String])?, into actions: inout [DialogueAction]) {
+        for change in effects.set {
+            let value = change.apply(to: variables[change.name, default: 0])
+            variables[change.name] = value
+            actions.append(.setVariable(name: change.name, value: value))
+        }
+        if let coach = effects.coach {
+            actions.append(.coach(text: coach, skill: skillTags?.0, tags: skillTags?.1 ?? []))
+        }
+        say(effects.say, into: &actions)
+        if let goto = effects.goto {
+            enter(goto, into: &actions)
+        }
+        if effects.end, !isEnded {
+            isEnded = true
+            actions.append(.end)
+        }
+    }
+
+    private mutating func enter(_ name: String, into actions: inout [DialogueAction]) {
+        var next: String? = name
+        var hops = 0
+        while let name = next, !isEnded, let target = dialogue.states[name] {
+            state = name
+            turnsHere = 0
+            visits[name, default: 0] += 1
+            actions.append(.enterState(name))
+            say(target.say, into: &actions)
+            if target.end {
+                isEnded = true
+                actions.append(.end)
+            }
+            hops += 1
+            next = hops < Self.maxChain ? target.goto : nil
+        }
+    }
+
+    private mutating func say(_ items: [SayItem], into actions: inout [DialogueAction]) {
+        let candidates = items.filter { item in item.condition.map { $0.holds { value(of: $0) } } ?? true }
+        guard !candidates.isEmpty else { return }
+        let pick = candidates.count == 1 ? candidates[0] : candidates[generator.index(below: candidates.count)]
+        actions.append(.line(speaker: dialogue.persona.name, text: pick.text))
+    }
+}

@@ -1,0 +1,22 @@
+/// SplitMix64: small, fast and fully determined by its seed, so a session replays exactly.
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// An index in `0..<count`, by our own arithmetic so replays do not depend on the standard library's.
+    mutating func index(below count: Int) -> Int {
+        precondition(count > 0)
+        return Int(next() % UInt64(count))
+    }
+}

@@ -1,0 +1,43 @@
+import CLibwebsockets
+
+/// Per-connection state, confined to the service thread. lws's per-session data holds only `id`.
+final class Connection {
+    let id: UInt64
+    let wsi: OpaquePointer
+    let address: String
+    /// Frames waiting for SERVER_WRITEABLE; each already carries CLWS_PRE bytes of headroom.
+    var outbox: [[UInt8]] = []
+    var outboxHead = 0
+    var queuedBytes = 0
+    /// Pieces of a message still being reassembled.
+    var incoming: [UInt8] = []
+    /// Set once a close is wanted; sent after the outbox is flushed.
+    var pendingClose: (code: UInt16, reason: [UInt8])?
+
+    init(id: UInt64, wsi: OpaquePointer, address: String) {
+        self.id = id
+        self.wsi = wsi
+        self.address = address
+    }
+
+    var hasQueuedFrames: Bool { outboxHead < outbox.count }
+
+    /// Removes and returns the oldest queued frame (without copying it).
+    func popFrame() -> [UInt8] {
+        var frame: [UInt8] = []
+        swap(&frame, &outbox[outboxHead])
+        outboxHead += 1
+        queuedBytes -= frame.count - Int(CLWS_PRE)
+        if outboxHead == outbox.count {
+            outbox.removeAll(keepingCapacity: true)
+            outboxHead = 0
+        }
+        return frame
+    }
+
+    func dropOutbox() {
+        outbox.removeAll()
+        outboxHead = 0
+        queuedBytes = 0
+    }
+}

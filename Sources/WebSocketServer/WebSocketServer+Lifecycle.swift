@@ -1,0 +1,233 @@
+import CLibwebsockets
+import Dispatch
+import Foundation
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension WebSocketServer {
+    /// Starts the service thread and returns once the server listens.
+    ///
+    /// Throws `WebSocketServerError.portInUse` (description "Poort N is al in gebruik") when the
+    /// port is taken. With `configuration.port == 0` a free port is picked: read `port` afterwards.
+    public func start() throws {
+        try shared.withLock { state in
+            guard state.phase == .idle else { throw WebSocketServerError.alreadyStarted }
+            state.phase = .starting
+        }
+        do {
+            try prepare()
+        } catch {
+            shared.withLock { $0.phase = .idle }
+            throw error
+        }
+        let listen: ListenAddress
+        do {
+            listen = try ListenAddress.probe(host: configuration.host, port: configuration.port)
+        } catch {
+            shared.withLock { $0.phase = .idle }
+            throw error
+        }
+        recordListeningPort(listen.port)
+        originPolicy = OriginPolicy(
+            listenHost: configuration.host, port: listen.port, tls: configuration.usesTLS,
+            trustProxy: configuration.trustProxy, allowedOrigins: configuration.allowedOrigins)
+        installLWSLogRouting()
+        raiseFileLimit(to: configuration.maxConnections + 64)
+
+        let started = DispatchSemaphore(value: 0)
+        stoppedGroup.enter()
+        let thread = Thread { [self] in
+            self.serviceMain(listen: listen, started: started)
+        }
+        thread.name = "rehearse.websocket"
+        thread.stackSize = 4 << 20
+        thread.start()
+        started.wait()
+        if let error = shared.withLock({ $0.startError }) {
+            throw error
+        }
+        logger.info("listening on \(configuration.host):\(port)\(configuration.usesTLS ? " (TLS)" : "")")
+    }
+
+    /// Closes every connection with 1001 after flushing its queued frames, waits at most
+    /// `seconds` for the peers, then destroys the context on the service thread.
+    /// Callable from any thread and idempotent; blocks until the service thread has ended,
+    /// except when called on the service thread itself (it then only starts the shutdown).
+    public func shutdown(deadline seconds: Double = 3) {
+        shared.withLock { state in
+            switch state.phase {
+            case .idle:
+                state.phase = .stopped
+            case .starting, .running:
+                guard !state.shutdownRequested else { return }
+                state.shutdownRequested = true
+                state.queue.append(.shutdown(seconds))
+                if let context = state.context { lws_cancel_service(context.pointer) }
+            case .stopped:
+                break
+            }
+        }
+        if !isOnServiceThread {
+            waitUntilStopped()
+        }
+    }
+
+    private func prepare() throws {
+        if let root = configuration.webRoot {
+            guard let files = StaticFiles(root: root) else { throw WebSocketServerError.webRootMissing(root) }
+            staticFiles = files
+        }
+        for path in [configuration.tlsCertificatePath, configuration.tlsPrivateKeyPath].compactMap({ $0 })
+        where access(path, R_OK) != 0 {
+            throw WebSocketServerError.tlsFilesUnreadable(path)
+        }
+    }
+
+    private func serviceMain(listen: ListenAddress, started: DispatchSemaphore) {
+        serviceThreadID = pthread_self()
+        let memory = CMemory()
+        var info = makeCreationInfo(listen: listen, memory: memory)
+        guard let context = lws_create_context(&info) else {
+            var error = WebSocketServerError.contextCreationFailed
+            if case .some(let probeError as WebSocketServerError) =
+                Result(catching: { try ListenAddress.probe(host: configuration.host, port: listen.port) }).failure {
+                error = probeError
+            }
+            logger.error("cannot start: \(error.description)")
+            shared.withLock {
+                $0.startError = error
+                $0.phase = .stopped
+            }
+            memory.release()
+            started.signal()
+            stoppedGroup.leave()
+            return
+        }
+        shared.withLock { state in
+            state.context = ContextRef(pointer: context)
+            state.phase = .running
+            if !state.queue.isEmpty { lws_cancel_service(context) }
+        }
+        started.signal()
+
+        while true {
+            if lws_service(context, 0) < 0 { break }
+            if stopping && (connections.isEmpty || DispatchTime.now().uptimeNanoseconds >= shutdownDeadline) {
+                break
+            }
+        }
+
+        shared.withLock { state in
+            state.context = nil
+            state.phase = .stopped
+            state.queue.removeAll()
+        }
+        destroying = true
+        lws_context_destroy(context)
+        connections.removeAll()
+        addressCounts.removeAll()
+        memory.release()
+        logger.info("stopped")
+        stoppedGroup.leave()
+    }
+
+    /// Runs on the service thread when the `.shutdown` command is drained.
+    func beginShutdown(deadline seconds: Double) {
+        guard !stopping else { return }
+        stopping = true
+        let nanoseconds = UInt64(max(0, seconds) * 1_000_000_000)
+        shutdownDeadline = DispatchTime.now().uptimeNanoseconds + nanoseconds
+        logger.info("shutting down, closing \(connections.count) connection(s)")
+        for connection in connections.values {
+            requestClose(connection, code: 1001, reason: "Server wordt afgesloten")
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) { [self] in
+            self.wakeServiceThread()
+        }
+    }
+
+    func wakeServiceThread() {
+        shared.withLock { state in
+            if let context = state.context { lws_cancel_service(context.pointer) }
+        }
+    }
+
+    private func makeCreationInfo(listen: ListenAddress, memory: CMemory) -> lws_context_creation_info {
+        var info = lws_context_creation_info()
+        let protocols = memory.allocate(lws_protocols.self, count: 2)
+        protocols[0].name = UnsafePointer(memory.string(configuration.subprotocol))
+        protocols[0].callback = lwsCallback
+        protocols[0].per_session_data_size = MemoryLayout<UInt64>.size
+        protocols[0].rx_buffer_size = 0
+        info.protocols = UnsafePointer(protocols)
+
+        info.port = Int32(listen.port)
+        info.iface = listen.iface.map { UnsafePointer(memory.string($0)) }
+        var options = CLWS_OPT_VALIDATE_UTF8 | CLWS_OPT_FAIL_UPON_UNABLE_TO_BIND | CLWS_OPT_HTTP_HEADERS_SECURITY
+        if !listen.isIPv6 { options |= CLWS_OPT_DISABLE_IPV6 }
+        if configuration.usesTLS {
+            options |= CLWS_OPT_DO_SSL_GLOBAL_INIT
+            info.ssl_cert_filepath = UnsafePointer(memory.string(configuration.tlsCertificatePath!))
+            info.ssl_private_key_filepath = UnsafePointer(memory.string(configuration.tlsPrivateKeyPath!))
+            // Keep WebSockets on HTTP/1.1 (no ws-over-h2).
+            info.alpn = UnsafePointer(memory.string("http/1.1"))
+        }
+        info.options = options
+        info.user = Unmanaged.passUnretained(self).toOpaque()
+        info.server_string = UnsafePointer(memory.string("rehearse"))
+
+        let retry = memory.allocate(lws_retry_bo_t.self, count: 1)
+        let ping = max(1, min(configuration.pingAfterSeconds, 65_000))
+        retry[0].secs_since_valid_ping = UInt16(ping)
+        retry[0].secs_since_valid_hangup = UInt16(max(ping + 1, min(configuration.hangupAfterSeconds, 65_535)))
+        info.retry_and_idle_policy = UnsafePointer(retry)
+
+        info.fd_limit_per_thread = UInt32(max(16, configuration.maxConnections + 64))
+        info.max_http_header_data = UInt16(clamping: max(1024, configuration.maxHeaderBytes))
+        let handshakeTimeout = UInt32(max(1, configuration.handshakeTimeoutSeconds))
+        info.timeout_secs = handshakeTimeout
+        info.timeout_secs_ah_idle = handshakeTimeout
+        return info
+    }
+
+    private func raiseFileLimit(to wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let target = rlim_t(wanted)
+        guard limit.rlim_cur < target else { return }
+        limit.rlim_cur = min(target, limit.rlim_max)
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}
+
+/// C memory handed to lws, kept for the context's lifetime and released after destroy.
+final class CMemory {
+    private var blocks: [UnsafeMutableRawPointer] = []
+
+    func string(_ value: String) -> UnsafeMutablePointer<CChar> {
+        let pointer = strdup(value)!
+        blocks.append(UnsafeMutableRawPointer(pointer))
+        return pointer
+    }
+
+    /// Zero-filled storage for `count` C structs.
+    func allocate<T>(_ type: T.Type, count: Int) -> UnsafeMutablePointer<T> {
+        let raw = calloc(count, MemoryLayout<T>.stride)!
+        blocks.append(raw)
+        return raw.bindMemory(to: T.self, capacity: count)
+    }
+
+    func release() {
+        for block in blocks { free(block) }
+        blocks.removeAll()
+    }
+}

@@ -1,0 +1,98 @@
+import CLibwebsockets
+import Logging
+
+/// Sending, closing and running work on the service thread, from any thread.
+extension WebSocketServer {
+    /// Queues a text frame. From the service thread the frame goes straight into the outbox;
+    /// from other threads through the command queue. Unknown or closing connections drop it.
+    public func send(_ text: String, to id: ConnectionID) {
+        submitFrame(Frame.make(text), to: id.rawValue)
+    }
+
+    /// Queues a text frame from UTF-8 bytes (the server never sends binary frames).
+    public func send(_ bytes: [UInt8], to id: ConnectionID) {
+        submitFrame(Frame.make(bytes), to: id.rawValue)
+    }
+
+    /// Closes a connection with `code` after its queued frames are flushed. Any thread.
+    public func close(_ id: ConnectionID, code: UInt16, reason: String) {
+        if isOnServiceThread {
+            if let connection = connections[id.rawValue] {
+                requestClose(connection, code: code, reason: reason)
+            }
+        } else {
+            push(.close(id.rawValue, code, reason))
+        }
+    }
+
+    /// Runs `work` on the service thread soon (always deferred, also when called from it).
+    /// Work still queued when the server stops is dropped.
+    public func execute(_ work: @escaping @Sendable () -> Void) {
+        push(.execute(work))
+    }
+
+    private func submitFrame(_ frame: [UInt8], to id: UInt64) {
+        if isOnServiceThread {
+            enqueue(frame, to: id)
+        } else {
+            push(.send(id, frame))
+        }
+    }
+
+    func push(_ command: Command) {
+        shared.withLock { state in
+            guard state.phase == .starting || state.phase == .running else { return }
+            let wasEmpty = state.queue.isEmpty
+            state.queue.append(command)
+            // A non-empty queue already has a wake-up pending that has not been drained yet.
+            if wasEmpty, let context = state.context { lws_cancel_service(context.pointer) }
+        }
+    }
+
+    /// Service thread: takes everything queued by other threads and applies it.
+    func drainCommands() {
+        var batch = spareBatch
+        spareBatch = []
+        shared.withLock { state in swap(&state.queue, &batch) }
+        for command in batch {
+            switch command {
+            case .send(let id, let frame):
+                enqueue(frame, to: id)
+            case .close(let id, let code, let reason):
+                if let connection = connections[id] { requestClose(connection, code: code, reason: reason) }
+            case .execute(let work):
+                if !destroying { work() }
+            case .shutdown(let seconds):
+                beginShutdown(deadline: seconds)
+            }
+        }
+        batch.removeAll(keepingCapacity: true)
+        spareBatch = batch
+    }
+
+    /// Service thread: appends to the outbox and arms SERVER_WRITEABLE when it was empty.
+    func enqueue(_ frame: [UInt8], to id: UInt64) {
+        guard !destroying, let connection = connections[id], connection.pendingClose == nil else { return }
+        let payload = frame.count - Frame.headroom
+        if connection.queuedBytes + payload > configuration.outboxLimitBytes {
+            logger.warning(
+                "\(ConnectionID(rawValue: id)): outbox over \(configuration.outboxLimitBytes) bytes, closing slow client")
+            connection.dropOutbox()
+            requestClose(connection, code: 1008, reason: "Verbinding te traag")
+            return
+        }
+        let wasIdle = !connection.hasQueuedFrames
+        connection.outbox.append(frame)
+        connection.queuedBytes += payload
+        if wasIdle { lws_callback_on_writable(connection.wsi) }
+    }
+
+    /// Service thread: marks the connection for closing once its outbox is flushed.
+    func requestClose(_ connection: Connection, code: UInt16, reason: String) {
+        guard !destroying, connection.pendingClose == nil else { return }
+        connection.pendingClose = (code, Frame.closeReason(reason))
+        lws_callback_on_writable(connection.wsi)
+        // A peer that stops reading never becomes writable: cut it off eventually.
+        lws_set_timeout(connection.wsi, PENDING_TIMEOUT_USER_OK, 10)
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DialogueTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

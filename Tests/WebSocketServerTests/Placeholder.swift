@@ -1,5 +1,0 @@
-import XCTest
-
-final class WebSocketServerTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
