@@ -18,9 +18,11 @@ final class FrameDecodingTests: XCTestCase {
     func testDecodesEveryLearnerFrame() throws {
         XCTAssertEqual(try decode(#"{"type":"list"}"#), .list)
         XCTAssertEqual(try decode(#"{"type":"start","dialogue":"open-vragen","learner":"Ans"}"#),
-                       .start(dialogue: "open-vragen", learner: "Ans", preview: false))
-        XCTAssertEqual(try decode(#"{"type":"start","dialogue":"x","preview":true}"#),
-                       .start(dialogue: "x", learner: nil, preview: true))
+                       .start(dialogue: "open-vragen", learner: "Ans", preview: false, seed: nil))
+        XCTAssertEqual(try decode(#"{"type":"start","dialogue":"x","preview":true,"seed":7}"#),
+                       .start(dialogue: "x", learner: nil, preview: true, seed: 7))
+        XCTAssertEqual(try decode(#"{"type":"start","dialogue":"x","seed":7}"#),
+                       .start(dialogue: "x", learner: nil, preview: false, seed: nil), "only previews choose their seed")
         XCTAssertEqual(try decode(#"{"type":"say","text":"Wat is uw idee?"}"#), .say(text: "Wat is uw idee?"))
         XCTAssertEqual(try decode(#"{"type":"choose","option":"budget"}"#), .choose(option: "budget"))
         XCTAssertEqual(try decode(#"{"type":"reflect","answers":{"goed":"luisteren"}}"#), .reflect(answers: ["goed": "luisteren"]))

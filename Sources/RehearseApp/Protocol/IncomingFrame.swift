@@ -3,7 +3,7 @@ import Foundation
 /// A frame a client sent, decoded and checked (protocol version 1, `shared/protocol.md`).
 public enum IncomingFrame: Sendable, Equatable {
     case list
-    case start(dialogue: String, learner: String?, preview: Bool)
+    case start(dialogue: String, learner: String?, preview: Bool, seed: UInt64?)
     case say(text: String)
     case choose(option: String)
     case reflect(answers: [String: String])
@@ -53,6 +53,7 @@ extension IncomingFrame {
         var id: String?
         var since: String?
         var turn: Int?
+        var seed: UInt64?
     }
 
     private static let decoder = JSONDecoder()
@@ -79,7 +80,9 @@ extension IncomingFrame {
         case "list":
             return .list
         case "start":
-            return .start(dialogue: try required(raw.dialogue, "dialogue"), learner: raw.learner, preview: raw.preview ?? false)
+            // A fixed seed makes a preview replayable (trainers and tests); learners always get a random one.
+            let preview = raw.preview ?? false
+            return .start(dialogue: try required(raw.dialogue, "dialogue"), learner: raw.learner, preview: preview, seed: preview ? raw.seed : nil)
         case "say":
             return .say(text: try required(raw.text, "text"))
         case "choose":
@@ -113,7 +116,7 @@ extension IncomingFrame {
     private static func expectedKind(of field: String) -> String {
         switch field {
         case "preview": return "waar/onwaar (true/false)"
-        case "turn": return "getal"
+        case "turn", "seed": return "getal"
         case "answers": return "object met antwoorden"
         default: return "tekst"
         }

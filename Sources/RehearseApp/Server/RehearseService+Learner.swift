@@ -12,7 +12,7 @@ extension RehearseService {
         send(.dialogues(listings), to: connection.info.id)
     }
 
-    func handleStart(_ connection: ClientConnection, dialogueID: String, learner: String?, preview: Bool) {
+    func handleStart(_ connection: ClientConnection, dialogueID: String, learner: String?, preview: Bool, seed fixedSeed: UInt64?) {
         let id = connection.info.id
         if case .learner(let current) = connection.role, let session = sessions[current], !session.core.isEnded, !preview {
             // One rehearsal per connection at a time; a preview restart may replace it.
@@ -28,7 +28,7 @@ extension RehearseService {
         let alias = learner.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(60)) }.flatMap { $0.isEmpty ? nil : $0 }
         let sessionID = Secrets.sessionID()
         let token = Secrets.token()
-        let seed = UInt64.random(in: 0...UInt64.max)
+        let seed = fixedSeed ?? UInt64.random(in: 0...UInt64.max)
         let now = Date()
         var core = RehearsalSession(id: sessionID, dialogue: dialogue, seed: seed, learner: alias, preview: preview)
         let writer: TranscriptWriter

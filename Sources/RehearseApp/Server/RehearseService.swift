@@ -93,7 +93,7 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     private func handle(_ frame: IncomingFrame, from connection: ClientConnection) {
         switch frame {
         case .list: handleList(connection)
-        case .start(let dialogue, let learner, let preview): handleStart(connection, dialogueID: dialogue, learner: learner, preview: preview)
+        case .start(let dialogue, let learner, let preview, let seed): handleStart(connection, dialogueID: dialogue, learner: learner, preview: preview, seed: seed)
         case .say(let text): handleSay(connection, text: text)
         case .choose(let option): handleChoose(connection, option: option)
         case .end: handleEnd(connection)

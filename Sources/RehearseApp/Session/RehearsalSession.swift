@@ -19,6 +19,8 @@ struct RehearsalSession {
     /// Learner turns so far; turn 0 is the opening.
     private(set) var turn = 0
     private(set) var reflected = false
+    /// The learner ended the rehearsal before the script did.
+    private var endedEarly = false
     /// Encoded transcript entries of the conversation (for resume and observers).
     private(set) var history: [[UInt8]] = []
 
@@ -31,7 +33,7 @@ struct RehearsalSession {
         self.runtime = DialogueRuntime(dialogue: dialogue, seed: seed)
     }
 
-    var isEnded: Bool { runtime.isEnded }
+    var isEnded: Bool { runtime.isEnded || endedEarly }
 
     /// Lines and tags are spoken by a person playing the persona instead of the script.
     typealias Voice = TranscriptEntry.Voice
@@ -171,7 +173,7 @@ struct RehearsalSession {
             _ = try? runtime.choose(option: option)
             tally.recordChoice()
         case .ended:
-            if !runtime.isEnded { runtime.forceEnd() }
+            endedEarly = !runtime.isEnded
         case .reflection:
             reflected = true
         default:
@@ -202,7 +204,7 @@ struct RehearsalSession {
 
     private mutating func finish(_ step: inout SessionStep, at now: Date) {
         guard !step.ended else { return }
-        if !runtime.isEnded { runtime.forceEnd() }
+        endedEarly = !runtime.isEnded
         step.ended = true
         let entry = TranscriptEntry.ended(at: now, state: runtime.state, summary: summary)
         step.entries.append(entry)
@@ -210,8 +212,8 @@ struct RehearsalSession {
     }
 
     private mutating func close(_ step: inout SessionStep, analysis: Analysis?, at now: Date) {
-        let frame: OutgoingFrame = (step.ended || runtime.isEnded) ? .ended(summary: summaryInfo) : .yourTurn(yourTurn(analysis: analysis))
         if runtime.isEnded && !step.ended { finish(&step, at: now) }
+        let frame: OutgoingFrame = step.ended ? .ended(summary: summaryInfo) : .yourTurn(yourTurn(analysis: analysis))
         send(frame, into: &step)
     }
 
