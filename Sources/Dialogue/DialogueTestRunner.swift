@@ -55,7 +55,7 @@ public enum DialogueTestRunner {
                 } catch {
                     let shown = runtime.options.map(\.id)
                     fail("optie '\(id)' staat niet in staat '\(runtime.state)' (daar zijn: \(shown.isEmpty ? "geen opties" : shown.joined(separator: ", ")))")
-                    break
+                    continue
                 }
             }
             check(turn.expect, runtime: runtime, actions: actions, analysis: analysis, fail: fail)

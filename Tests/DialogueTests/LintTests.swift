@@ -164,6 +164,12 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(found.map(\.line), found.map(\.line).sorted())
     }
 
+    func testGotoLoopsAndUnusedRules() {
+        let found = lines(dialogue("  a:\n    goto: b\n  b:\n    goto: a\n    on:\n      - else:\n"))
+        XCTAssertTrue(found.contains("d.yaml:7:11: error: staat 'a': de goto's vormen een kring zonder einde (a → b → a); de cursist komt nooit aan de beurt"), "\(found)")
+        XCTAssertTrue(found.contains("d.yaml:9:11: warning: staat 'b': door 'goto' gaat het gesprek meteen verder, dus 'on' en 'options' van deze staat worden nooit gebruikt"), "\(found)")
+    }
+
     func testSuggestions() {
         XCTAssertEqual(Suggestion.nearest(to: "opne", in: ["open", "closed", "none"]), "open")
         XCTAssertEqual(Suggestion.nearest(to: "gotoo", in: DialogueBuilder.stateKeys), "goto")

@@ -17,7 +17,7 @@ final class TestRunnerTests: XCTestCase {
             seed: 5
             turns:
               - { say: "Bent u tevreden?", expect: { state: idee, coach: [closed], line: moestuin } }
-              - { choose: budget }
+              - { choose: budget, expect: { state: geld } }
         """
         let dialogue = Fixtures.load(yaml, path: "Dialogues/open-vragen.yaml")
         let results = DialogueTestRunner.run(dialogue, analyze: { _ in Analysis(question: .closed) })
