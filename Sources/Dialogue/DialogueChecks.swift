@@ -4,7 +4,8 @@ enum DialogueChecks {
     static func structure(of dialogue: Dialogue) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let path = dialogue.sourcePath
-        let reached = reachable(in: dialogue)
+        // Without a valid start everything looks unreachable; the start error says enough.
+        let reached = dialogue.states[dialogue.start] == nil ? Set(dialogue.stateOrder) : reachable(in: dialogue)
         let anywhereHasElse = dialogue.anywhere.contains(where: \.isElse)
         for state in dialogue.orderedStates {
             let here = "staat '\(state.name)'"

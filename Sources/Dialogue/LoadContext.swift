@@ -45,7 +45,7 @@ final class LoadContext {
     }
 
     /// The entries of a mapping in file order; unknown keys are reported (with the nearest known one) and left out.
-    func mapping(_ node: Node, in context: String, known: [String]) -> [Entry]? {
+    func mapping(_ node: Node, in context: String, known: [String], misplaced: [String: String] = [:]) -> [Entry]? {
         guard case .mapping(let mapping) = node else {
             error(at: node, "\(context): verwacht een mapping (sleutel: waarde), maar vond \(Self.kind(of: node))")
             return nil
@@ -59,7 +59,9 @@ final class LoadContext {
             let name = scalar.string
             guard known.contains(name) else {
                 var message = "\(context): onbekende sleutel '\(name)'"
-                if let suggestion = Suggestion.nearest(to: name, in: known) {
+                if let hint = misplaced[name] {
+                    message = "\(context): '\(name)' hoort hier niet; \(hint)"
+                } else if let suggestion = Suggestion.nearest(to: name, in: known) {
                     message += "; bedoelde je '\(suggestion)'?"
                 } else {
                     message += "; bekende sleutels hier: \(known.joined(separator: ", "))"

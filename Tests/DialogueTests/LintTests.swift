@@ -40,6 +40,18 @@ final class LintTests: XCTestCase {
                     "d.yaml:1:1: error: dialoog: onbekende sleutel 'titel'; bedoelde je 'title'?")
     }
 
+    func testMisplacedKeysSayWhereTheyBelong() {
+        let found = lines(dialogue("  a:\n    coach: tip\n    on:\n      - when: { question: open, goto: a }\n        matches: hallo\n      - else:\n"))
+        XCTAssertTrue(found.contains("d.yaml:7:5: error: staat 'a': 'coach' hoort hier niet; 'coach' hoort in een regel onder 'on:' (- when: … )"), "\(found)")
+        XCTAssertTrue(found.contains("d.yaml:9:33: error: staat 'a', regel 1 van 'on', 'when': 'goto' hoort hier niet; zet 'goto' naast 'when' in de regel, niet erin"), "\(found)")
+        XCTAssertTrue(found.contains("d.yaml:10:9: error: staat 'a', regel 1 van 'on': 'matches' hoort hier niet; zet 'matches' in 'when': { matches: … }"), "\(found)")
+    }
+
+    func testDuplicateKeyIsReportedAtTheSecond() {
+        XCTAssertEqual(lines("title: T\npersona: { name: P }\nstart: a\nstates:\n  a:\n    end: true\n  a:\n    end: true\n"),
+                       ["d.yaml:7:3: error: sleutel 'a' staat twee keer in dezelfde mapping (eerst op regel 5); laat er één over"])
+    }
+
     func testWrongValueTypes() {
         assertFinds(dialogue("  a:\n    say: hoi\n    end: misschien\n"),
                     "d.yaml:8:10: error: staat 'a': 'end' moet true of false zijn, maar is 'misschien'")
