@@ -47,6 +47,11 @@ final class LintTests: XCTestCase {
         XCTAssertTrue(found.contains("d.yaml:10:9: error: staat 'a', regel 1 van 'on': 'matches' hoort hier niet; zet 'matches' in 'when': { matches: … }"), "\(found)")
     }
 
+    func testCommaInFlowMappingExplained() {
+        XCTAssertEqual(lines("title: T\npersona: { name: Daan, role: jongere, trekker }\nstart: a\nstates:\n  a:\n    end: true\n"),
+                       ["d.yaml:2:39: error: persona: 'trekker' staat los na een komma; een tekst met een komma binnen { … } moet tussen aanhalingstekens (\"…\")"])
+    }
+
     func testDuplicateKeyIsReportedAtTheSecond() {
         XCTAssertEqual(lines("title: T\npersona: { name: P }\nstart: a\nstates:\n  a:\n    end: true\n  a:\n    end: true\n"),
                        ["d.yaml:7:3: error: sleutel 'a' staat twee keer in dezelfde mapping (eerst op regel 5); laat er één over"])
