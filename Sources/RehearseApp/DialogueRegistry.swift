@@ -10,16 +10,16 @@ import Logging
 /// available by its content hash, for transcripts and replays.
 public final class DialogueRegistry: @unchecked Sendable {
     public let folder: String
-    private let logger: Logger
+    let logger: Logger
 
     /// Guards everything below; held only for short reads and swaps, never during file I/O.
-    private let lock = NSLock()
+    let lock = NSLock()
     /// Serialises whole reloads (manual and from the watcher).
     private let reloadLock = NSLock()
     private var live: [String: Dialogue] = [:]          // by file path
     private var versions: [String: Dialogue] = [:]      // by content hash
-    private var watching = false
-    private var watcherGeneration = 0
+    var watching = false
+    var watcherGeneration = 0
 
     public init(folder: String, logger: Logger) {
         self.folder = folder
@@ -79,10 +79,22 @@ public final class DialogueRegistry: @unchecked Sendable {
                     logger.warning("\(diagnostic.description)")
                 }
             }
+            // Two files with one id: the lint error marks one of them, but it may still have an
+            // older version live. Keep the dialogue that was live before; drop the other.
+            var owner: [String: String] = [:]
+            for path in next.keys.sorted(by: { (previous[$0] != nil ? 0 : 1, $0) < (previous[$1] != nil ? 0 : 1, $1) }) {
+                guard let id = next[path]?.id else { continue }
+                if let first = owner[id] {
+                    logger.warning("dialogue id used twice; ignoring this file", metadata: ["file": "\(path)", "id": "\(id)", "kept": "\(first)"])
+                    next[path] = nil
+                } else {
+                    owner[id] = path
+                }
+            }
             for path in previous.keys where next[path] == nil {
                 logger.info("dialogue removed", metadata: ["file": "\(path)", "id": "\(previous[path]!.id)"])
             }
-            for (path, dialogue) in loaded where previous[path]?.contentHash != dialogue.contentHash {
+            for (path, dialogue) in loaded where next[path] != nil && previous[path]?.contentHash != dialogue.contentHash {
                 logger.info("dialogue loaded", metadata: ["file": "\(path)", "id": "\(dialogue.id)", "hash": "\(dialogue.contentHash)"])
             }
             lock.withLock {
@@ -127,66 +139,6 @@ public final class DialogueRegistry: @unchecked Sendable {
             files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
         }
         return files.sorted()
-    }
-
-    // MARK: Watching
-
-    /// Polls the folder every `interval` seconds on a background thread and reloads on any
-    /// change of the set of files, their sizes or modification times.
-    public func startWatching(interval: Double) {
-        let generation: Int = lock.withLock {
-            guard !watching else { return -1 }
-            watching = true
-            watcherGeneration += 1
-            return watcherGeneration
-        }
-        guard generation >= 0 else { return }
-        let thread = Thread { [self] in watch(interval: max(0.05, interval), generation: generation) }
-        thread.name = "dialogue-watcher"
-        thread.start()
-    }
-
-    /// Stops the watcher (it exits within about 0.1 s).
-    public func stopWatching() {
-        lock.withLock { watching = false }
-    }
-
-    private func isWatching(_ generation: Int) -> Bool {
-        lock.withLock { watching && watcherGeneration == generation }
-    }
-
-    private func watch(interval: Double, generation: Int) {
-        var stamps = Self.stamps(in: folder)
-        while isWatching(generation) {
-            var waited = 0.0
-            while waited < interval, isWatching(generation) {
-                let step = min(0.1, interval - waited)
-                Thread.sleep(forTimeInterval: step)
-                waited += step
-            }
-            guard isWatching(generation) else { return }
-            let now = Self.stamps(in: folder)
-            if now != stamps {
-                stamps = now
-                logger.debug("dialogues changed on disk; reloading", metadata: ["folder": "\(folder)"])
-                reload()
-            }
-        }
-    }
-
-    private struct Stamp: Equatable {
-        var modified: Date?
-        var size: Int?
-    }
-
-    private static func stamps(in folder: String) -> [String: Stamp] {
-        var stamps: [String: Stamp] = [:]
-        for path in dialogueFiles(in: folder) {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            stamps[path] = Stamp(modified: attributes?[.modificationDate] as? Date,
-                                 size: (attributes?[.size] as? NSNumber)?.intValue)
-        }
-        return stamps
     }
 }
 

@@ -75,6 +75,15 @@ final class DialogueRegistryTests: XCTestCase {
         XCTAssertEqual(registry.all().map(\.id), [])
     }
 
+    func testDuplicateIDKeepsTheDialogueThatWasLive() throws {
+        try write("b.yaml", "id: zelfde\n" + yaml(title: "Eerst", line: "hoi"))
+        let registry = self.registry
+        registry.reload()
+        try write("a.yaml", "id: zelfde\n" + yaml(title: "Later", line: "hoi"))
+        registry.reload()
+        XCTAssertEqual(registry.all().map(\.title), ["Eerst"])
+    }
+
     func testWatcherReloadsOnChange() throws {
         let registry = self.registry
         registry.reload()
