@@ -11,6 +11,8 @@ public final class WebSocketClient {
     public let acceptedSubprotocol: String?
     /// Response headers of the 101 answer (lower-cased names).
     public let handshakeHeaders: [String: String]
+    /// Pings answered so far (inside `receive`).
+    public private(set) var pingsAnswered = 0
 
     private let socket: TCPSocket
     private var closeSent = false
@@ -108,6 +110,7 @@ public final class WebSocketClient {
                 return .close(code: code, reason: reason)
             case 0x9:
                 try send(rawFrame: 0xA, payload: frame.payload)
+                pingsAnswered += 1
             case 0xA:
                 continue
             case 0x0:

@@ -66,15 +66,28 @@ final class LimitTests: ServerTestCase {
     func testIdleConnectionIsPingedAndKeptAlive() throws {
         try startServer {
             $0.pingAfterSeconds = 1
-            $0.hangupAfterSeconds = 3
+            $0.hangupAfterSeconds = 2
         }
         let client = try connect()
-        // receive() answers pings itself; after 4 s of silence the connection must still work.
-        XCTAssertThrowsError(try client.receive(timeout: 4)) { error in
+        // receive() answers pings itself; past the hangup time the connection must still work.
+        XCTAssertThrowsError(try client.receive(timeout: 3)) { error in
             XCTAssertEqual(error as? WebSocketClientError, .timeout)
         }
+        XCTAssertGreaterThanOrEqual(client.pingsAnswered, 2)
         try client.send(text: "nog hier")
         XCTAssertEqual(try client.receiveText(), "nog hier")
+    }
+
+    func testPeerThatNeverAnswersPingsIsHungUp() throws {
+        try startServer {
+            $0.pingAfterSeconds = 1
+            $0.hangupAfterSeconds = 2
+        }
+        let client = try connect()
+        XCTAssertTrue(eventually { self.handler.opened.count == 1 })
+        Thread.sleep(forTimeInterval: 3.5)  // not reading: pings stay unanswered
+        XCTAssertEqual(handler.closed.count, 1, "server should hang up a silent peer")
+        _ = client
     }
 
     func testSlowHandshakeIsCutOff() throws {
