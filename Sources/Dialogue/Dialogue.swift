@@ -4,7 +4,7 @@ import Coach
 ///
 /// A value type on purpose: a session keeps the `Dialogue` it started with, so reloading
 /// the file never changes a conversation that is under way.
-public struct Dialogue: Sendable {
+public struct Dialogue: Sendable, Identifiable {
     public var id: String
     public var title: String
     public var summary: String
@@ -26,6 +26,8 @@ public struct Dialogue: Sendable {
     /// SHA-256 (hex) of the source text: names this exact version of the file.
     public var contentHash: String
     public var sourcePath: String
+    /// The file as it was loaded (for snapshots in `<transcripts>/dialogues/<hash>.yaml`).
+    public var sourceText: String
     /// Where the `id` stands in the file (1:1 when it comes from the file name).
     public var idLocation: SourceLocation
 
@@ -35,7 +37,7 @@ public struct Dialogue: Sendable {
         variables: [String: Int] = [:], variableOrder: [String]? = nil,
         states: [String: DialogueState], stateOrder: [String]? = nil,
         anywhere: [DialogueRule] = [], reflection: [ReflectionQuestion] = [],
-        tests: [DialogueTest] = [], contentHash: String = "", sourcePath: String = "",
+        tests: [DialogueTest] = [], contentHash: String = "", sourcePath: String = "", sourceText: String = "",
         idLocation: SourceLocation = SourceLocation(line: 1, column: 1)
     ) {
         self.id = id
@@ -54,6 +56,7 @@ public struct Dialogue: Sendable {
         self.tests = tests
         self.contentHash = contentHash
         self.sourcePath = sourcePath
+        self.sourceText = sourceText
         self.idLocation = idLocation
     }
 

@@ -8,6 +8,22 @@ extension DialogueBuilder {
     static let whenKeys = ["question", "nvc", "trust", "habits", "matches", "if"]
     static let sayItemKeys = ["text", "if"]
 
+    /// Keys trainers put one level off; the message says where they belong.
+    static let misplacedInWhen = Dictionary(uniqueKeysWithValues: ["say", "coach", "set", "goto", "end", "else"].map {
+        ($0, "zet '\($0)' naast 'when' in de regel, niet erin")
+    })
+    static let misplacedInState = Dictionary(uniqueKeysWithValues: ["when", "else", "coach", "set"].map {
+        ($0, "'\($0)' hoort in een regel onder 'on:' (- when: … )")
+    })
+    static let misplacedInRule = ["on": "'on' hoort bij een staat, niet in een regel",
+                                  "options": "'options' hoort bij een staat, niet in een regel",
+                                  "matches": "zet 'matches' in 'when': { matches: … }",
+                                  "if": "zet 'if' in 'when': { if: \"…\" }",
+                                  "question": "zet 'question' in 'when': { question: … }",
+                                  "nvc": "zet 'nvc' in 'when': { nvc: … }",
+                                  "trust": "zet 'trust' in 'when': { trust: … }",
+                                  "habits": "zet 'habits' in 'when': { habits: … }"]
+
     func readStates(_ entry: LoadContext.Entry) -> ([String: DialogueState], [String]) {
         guard case .mapping(let mapping) = entry.value, !mapping.isEmpty else {
             context.error(at: entry.value, "states: verwacht staten, zoals 'begin:' met daaronder 'say:', maar vond \(LoadContext.kind(of: entry.value))")
@@ -38,7 +54,7 @@ extension DialogueBuilder {
         if LoadContext.isNull(value) {
             return state   // "no way on" is reported by the structure checks
         }
-        guard let entries = context.mapping(value, in: here, known: Self.stateKeys) else { return nil }
+        guard let entries = context.mapping(value, in: here, known: Self.stateKeys, misplaced: Self.misplacedInState) else { return nil }
         for entry in entries {
             switch entry.name {
             case "say": state.say = readSay(entry, in: here)
@@ -59,7 +75,7 @@ extension DialogueBuilder {
     }
 
     func readRule(_ node: Node, in here: String) -> DialogueRule? {
-        guard let entries = context.mapping(node, in: here, known: Self.ruleKeys) else { return nil }
+        guard let entries = context.mapping(node, in: here, known: Self.ruleKeys, misplaced: Self.misplacedInRule) else { return nil }
         let whenEntry = entries.first { $0.name == "when" }
         let elseEntry = entries.first { $0.name == "else" }
         var condition = RuleCondition()
@@ -88,7 +104,7 @@ extension DialogueBuilder {
     private func readWhen(_ entry: LoadContext.Entry, in rule: String) -> RuleCondition {
         let here = "\(rule), 'when'"
         var condition = RuleCondition()
-        guard let entries = context.mapping(entry.value, in: here, known: Self.whenKeys) else { return condition }
+        guard let entries = context.mapping(entry.value, in: here, known: Self.whenKeys, misplaced: Self.misplacedInWhen) else { return condition }
         if case .mapping(let mapping) = entry.value, mapping.isEmpty {
             context.error(entry.keyLocation, "\(here): 'when' is leeg; noem een tag, 'matches' of 'if', of gebruik 'else'")
         }

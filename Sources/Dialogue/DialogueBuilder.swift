@@ -82,7 +82,7 @@ final class DialogueBuilder {
             persona: persona, start: start, variables: variables, variableOrder: variableOrder,
             states: states, stateOrder: stateOrder, anywhere: anywhere, reflection: reflection,
             tests: tests, contentHash: DialogueLoader.contentHash(of: source.text),
-            sourcePath: source.path, idLocation: idLocation
+            sourcePath: source.path, sourceText: source.text, idLocation: idLocation
         )
     }
 

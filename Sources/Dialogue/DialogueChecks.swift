@@ -4,7 +4,8 @@ enum DialogueChecks {
     static func structure(of dialogue: Dialogue) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let path = dialogue.sourcePath
-        let reached = reachable(in: dialogue)
+        // Without a valid start everything looks unreachable; the start error says enough.
+        let reached = dialogue.states[dialogue.start] == nil ? Set(dialogue.stateOrder) : reachable(in: dialogue)
         let anywhereHasElse = dialogue.anywhere.contains(where: \.isElse)
         for state in dialogue.orderedStates {
             let here = "staat '\(state.name)'"
@@ -16,12 +17,37 @@ enum DialogueChecks {
                 found.append(Diagnostic(.warning, path, state.location,
                     "\(here) wordt nooit bereikt: geen 'start', 'goto' of optie verwijst ernaar"))
             }
+            if state.goto != nil, !state.end, !state.on.isEmpty || !state.options.isEmpty {
+                found.append(Diagnostic(.warning, path, state.gotoLocation ?? state.location,
+                    "\(here): door 'goto' gaat het gesprek meteen verder, dus 'on' en 'options' van deze staat worden nooit gebruikt"))
+            }
+            if state.goto != nil, state.end {
+                found.append(Diagnostic(.warning, path, state.gotoLocation ?? state.location,
+                    "\(here): heeft 'end: true', dus de 'goto' wordt nooit gevolgd"))
+            }
+            if let loop = gotoLoop(from: state, in: dialogue) {
+                found.append(Diagnostic(.error, path, state.gotoLocation ?? state.location,
+                    "\(here): de goto's vormen een kring zonder einde (\(loop.joined(separator: " → "))); de cursist komt nooit aan de beurt"))
+            }
             if !state.on.isEmpty, !state.on.contains(where: \.isElse), !anywhereHasElse {
                 found.append(Diagnostic(.warning, path, state.location,
                     "\(here): 'on' heeft geen 'else'-regel; een zin die bij geen enkele regel past, krijgt geen antwoord"))
             }
         }
         return found
+    }
+
+    /// The cycle of state-level gotos that starts at `state`, if following them never ends.
+    static func gotoLoop(from state: DialogueState, in dialogue: Dialogue) -> [String]? {
+        var chain = [state.name]
+        var current = state
+        while !current.end, let next = current.goto, let target = dialogue.states[next] {
+            if next == state.name { return chain + [next] }
+            if chain.contains(next) { return nil }   // a loop further on; reported at its own states
+            chain.append(next)
+            current = target
+        }
+        return nil
     }
 
     /// The states a conversation can get to from `start`.

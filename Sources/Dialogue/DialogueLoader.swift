@@ -7,7 +7,7 @@ public enum DialogueLoader {
     /// Loads and checks one file. `dialogue` is nil when any error was found;
     /// `diagnostics` holds everything found, sorted by line.
     public static func load(_ source: DialogueSource) -> DialogueLoadResult {
-        let context = LoadContext(path: source.path)
+        let context = LoadContext(path: source.path, text: source.text)
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: source.text) else {

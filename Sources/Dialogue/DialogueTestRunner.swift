@@ -25,6 +25,7 @@ public struct DialogueTestFailure: Sendable, Equatable, CustomStringConvertible 
 /// Runs the test conversations written in a dialogue file.
 public enum DialogueTestRunner {
     /// Each test from a fresh runtime (its `seed`, or 0); `analyze` is the coach for turns without `tags`.
+    /// A test stops at its first turn that does not meet its expectation (all misses of that turn are reported).
     public static func run(_ dialogue: Dialogue, analyze: (String) -> Analysis) -> [DialogueTestResult] {
         dialogue.tests.map { run($0, of: dialogue, analyze: analyze) }
     }
@@ -55,10 +56,13 @@ public enum DialogueTestRunner {
                 } catch {
                     let shown = runtime.options.map(\.id)
                     fail("optie '\(id)' staat niet in staat '\(runtime.state)' (daar zijn: \(shown.isEmpty ? "geen opties" : shown.joined(separator: ", ")))")
-                    break
+                    continue
                 }
             }
+            let before = failures.count
             check(turn.expect, runtime: runtime, actions: actions, analysis: analysis, fail: fail)
+            // Later turns were written for the conversation the test expected; after a miss they only add noise.
+            if failures.count > before { break }
         }
         return DialogueTestResult(name: test.name, path: dialogue.sourcePath, location: test.location, failures: failures)
     }

@@ -4,10 +4,12 @@ import Yams
 /// that reports wrong types at the node's own line and column.
 final class LoadContext {
     let path: String
+    private let lines: [Substring]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String) {
+    init(path: String, text: String = "") {
         self.path = path
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     // MARK: Reporting
@@ -45,7 +47,7 @@ final class LoadContext {
     }
 
     /// The entries of a mapping in file order; unknown keys are reported (with the nearest known one) and left out.
-    func mapping(_ node: Node, in context: String, known: [String]) -> [Entry]? {
+    func mapping(_ node: Node, in context: String, known: [String], misplaced: [String: String] = [:]) -> [Entry]? {
         guard case .mapping(let mapping) = node else {
             error(at: node, "\(context): verwacht een mapping (sleutel: waarde), maar vond \(Self.kind(of: node))")
             return nil
@@ -59,7 +61,12 @@ final class LoadContext {
             let name = scalar.string
             guard known.contains(name) else {
                 var message = "\(context): onbekende sleutel '\(name)'"
-                if let suggestion = Suggestion.nearest(to: name, in: known) {
+                if Self.isNull(value), hasNoColon(after: key, name) {
+                    // `{ name: Daan, role: jongere, trekker van … }`: the comma split the text.
+                    message = "\(context): '\(name)' staat los na een komma; een tekst met een komma binnen { … } moet tussen aanhalingstekens (\"…\")"
+                } else if let hint = misplaced[name] {
+                    message = "\(context): '\(name)' hoort hier niet; \(hint)"
+                } else if let suggestion = Suggestion.nearest(to: name, in: known) {
                     message += "; bedoelde je '\(suggestion)'?"
                 } else {
                     message += "; bekende sleutels hier: \(known.joined(separator: ", "))"
@@ -150,6 +157,16 @@ final class LoadContext {
             return nil
         }
         return Array(sequence)
+    }
+
+    /// Whether a key stands without a `:` after it in the text, as a word after a comma in `{ … }` does.
+    /// (Yams does not keep the flow style of mappings, so the text is read instead.)
+    private func hasNoColon(after key: Node, _ name: String) -> Bool {
+        guard let mark = key.mark, mark.line >= 1, mark.line <= lines.count else { return false }
+        let scalars = Array(lines[mark.line - 1].unicodeScalars)
+        var index = mark.column - 1 + name.unicodeScalars.count
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        return index >= scalars.count ? false : scalars[index] != ":"
     }
 
     static func isNull(_ scalar: Node.Scalar) -> Bool {

@@ -14,13 +14,33 @@ enum YAMLErrorText {
                     "YAML kan niet gelezen worden: \(hint(for: problem)) (\(problem))")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return (SourceLocation(line: context.mark.line, column: context.mark.column),
-                    "sleutel \(names) staat twee keer in dezelfde mapping; laat er één over")
+            let first = SourceLocation(line: context.mark.line, column: context.mark.column)
+            let second = duplicates.first.flatMap { secondOccurrence(of: $0, after: first, in: context.text) }
+            return (second ?? first,
+                    "sleutel \(names) staat twee keer in dezelfde mapping (eerst op regel \(first.line)); laat er één over")
         case .reader(let problem, _, _, _):
             return (SourceLocation(line: 1, column: 1), "het bestand kan niet gelezen worden: \(problem) (is het UTF-8?)")
         default:
             return (SourceLocation(line: 1, column: 1), "YAML kan niet gelezen worden: \(error)")
         }
+    }
+
+    /// Yams reports the first of two equal keys; the second is the one to point at. Found by
+    /// looking for the key at the same column further down (block style, the usual case).
+    static func secondOccurrence(of key: String, after first: SourceLocation, in text: String) -> SourceLocation? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line < lines.count, first.column >= 1 else { return nil }
+        for index in first.line..<lines.count {
+            let line = Array(lines[index])
+            guard line.count >= first.column - 1 + key.count else { continue }
+            let indent = line[0..<(first.column - 1)]
+            let rest = String(line[(first.column - 1)...])
+            guard indent.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            if rest.hasPrefix(key + ":") || rest.hasPrefix(key + " :") {
+                return SourceLocation(line: index + 1, column: first.column)
+            }
+        }
+        return nil
     }
 
     private static func hint(for problem: String) -> String {
@@ -35,6 +55,8 @@ enum YAMLErrorText {
             return "hier mist een ':' (sleutel: waarde)"
         case let p where p.contains("found character that cannot start any token"):
             return "dit teken kan hier niet staan (een tab? gebruik spaties; of zet de tekst tussen aanhalingstekens)"
+        case let p where p.contains("found another document"):
+            return "een dialoogbestand bevat één document; haal de tweede '---' weg of maak er een apart bestand van"
         case let p where p.contains("did not find expected"):
             return "de structuur klopt hier niet; mist er een haakje, aanhalingsteken of komma?"
         case let p where p.contains("found unexpected end of stream"):

@@ -120,11 +120,29 @@ final class TCPSocket {
 
     /// Exactly `count` bytes, or `connectionClosed` at EOF.
     func read(_ count: Int, deadline: Double) throws -> [UInt8] {
+        try ensure(count, deadline: deadline)
+        let bytes = Array(buffer[bufferStart..<bufferStart + count])
+        bufferStart += count
+        return bytes
+    }
+
+    /// Waits until at least `count` bytes are buffered.
+    func ensure(_ count: Int, deadline: Double) throws {
         while buffered < count {
             guard try fill(deadline: deadline) else { throw WebSocketClientError.connectionClosed }
         }
-        let bytes = Array(buffer[bufferStart..<bufferStart + count])
-        bufferStart += count
+    }
+
+    /// A buffered byte at `offset` from the read position (after `ensure`).
+    func peek(_ offset: Int) -> UInt8 {
+        buffer[bufferStart + offset]
+    }
+
+    /// Copies `count` buffered bytes starting at `offset`, then drops everything up to their end.
+    func take(from offset: Int, count: Int) -> [UInt8] {
+        let start = bufferStart + offset
+        let bytes = count > 0 ? Array(buffer[start..<start + count]) : []
+        bufferStart = start + count
         return bytes
     }
 

@@ -11,6 +11,8 @@ public final class WebSocketClient {
     public let acceptedSubprotocol: String?
     /// Response headers of the 101 answer (lower-cased names).
     public let handshakeHeaders: [String: String]
+    /// Pings answered so far (inside `receive`).
+    public private(set) var pingsAnswered = 0
 
     private let socket: TCPSocket
     private var closeSent = false
@@ -58,23 +60,44 @@ public final class WebSocketClient {
 
     /// Sends one masked frame as given (for fragmentation and invalid-payload tests).
     public func send(rawFrame opcode: UInt8, payload: [UInt8], fin: Bool = true) throws {
-        var frame: [UInt8] = []
-        frame.reserveCapacity(payload.count + 14)
-        frame.append((fin ? 0x80 : 0) | (opcode & 0x0F))
-        if payload.count < 126 {
-            frame.append(0x80 | UInt8(payload.count))
-        } else if payload.count <= 0xFFFF {
-            frame.append(0x80 | 126)
-            frame.append(UInt8(payload.count >> 8))
-            frame.append(UInt8(payload.count & 0xFF))
-        } else {
-            frame.append(0x80 | 127)
-            for shift in stride(from: 56, through: 0, by: -8) { frame.append(UInt8((payload.count >> shift) & 0xFF)) }
-        }
+        let count = payload.count
+        let lengthBytes = count < 126 ? 0 : (count <= 0xFFFF ? 2 : 8)
+        let headerSize = 2 + lengthBytes + 4
         let mask = UInt32(truncatingIfNeeded: random.next())
-        let maskBytes = [UInt8(mask >> 24), UInt8((mask >> 16) & 0xFF), UInt8((mask >> 8) & 0xFF), UInt8(mask & 0xFF)]
-        frame.append(contentsOf: maskBytes)
-        for (index, byte) in payload.enumerated() { frame.append(byte ^ maskBytes[index & 3]) }
+        let maskBytes = (UInt8(mask >> 24), UInt8((mask >> 16) & 0xFF), UInt8((mask >> 8) & 0xFF), UInt8(mask & 0xFF))
+        let frame = [UInt8](unsafeUninitializedCapacity: headerSize + count) { out, initialized in
+            out[0] = (fin ? 0x80 : 0) | (opcode & 0x0F)
+            if lengthBytes == 0 {
+                out[1] = 0x80 | UInt8(count)
+            } else if lengthBytes == 2 {
+                out[1] = 0x80 | 126
+                out[2] = UInt8(count >> 8)
+                out[3] = UInt8(count & 0xFF)
+            } else {
+                out[1] = 0x80 | 127
+                for index in 0..<8 { out[2 + index] = UInt8((count >> (56 - 8 * index)) & 0xFF) }
+            }
+            let m = 2 + lengthBytes
+            out[m] = maskBytes.0
+            out[m + 1] = maskBytes.1
+            out[m + 2] = maskBytes.2
+            out[m + 3] = maskBytes.3
+            payload.withUnsafeBufferPointer { input in
+                var index = 0
+                while index < count {
+                    let key: UInt8
+                    switch index & 3 {
+                    case 0: key = maskBytes.0
+                    case 1: key = maskBytes.1
+                    case 2: key = maskBytes.2
+                    default: key = maskBytes.3
+                    }
+                    out[headerSize + index] = input[index] ^ key
+                    index += 1
+                }
+            }
+            initialized = headerSize + count
+        }
         try socket.write(frame)
     }
 
@@ -108,6 +131,7 @@ public final class WebSocketClient {
                 return .close(code: code, reason: reason)
             case 0x9:
                 try send(rawFrame: 0xA, payload: frame.payload)
+                pingsAnswered += 1
             case 0xA:
                 continue
             case 0x0:
@@ -153,24 +177,31 @@ public final class WebSocketClient {
     }
 
     private func readFrame(deadline: Double) throws -> (fin: Bool, opcode: UInt8, payload: [UInt8]) {
-        let head = try socket.read(2, deadline: deadline)
-        let fin = head[0] & 0x80 != 0
-        let opcode = head[0] & 0x0F
-        let masked = head[1] & 0x80 != 0
-        var length = Int(head[1] & 0x7F)
+        try socket.ensure(2, deadline: deadline)
+        let b0 = socket.peek(0)
+        let b1 = socket.peek(1)
+        let masked = b1 & 0x80 != 0
+        var length = Int(b1 & 0x7F)
+        var headerSize = 2
         if length == 126 {
-            let extended = try socket.read(2, deadline: deadline)
-            length = Int(extended[0]) << 8 | Int(extended[1])
+            headerSize += 2
+            try socket.ensure(headerSize, deadline: deadline)
+            length = Int(socket.peek(2)) << 8 | Int(socket.peek(3))
         } else if length == 127 {
-            let extended = try socket.read(8, deadline: deadline)
-            length = extended.reduce(0) { $0 << 8 | Int($1) }
+            headerSize += 8
+            try socket.ensure(headerSize, deadline: deadline)
+            length = (2..<10).reduce(0) { $0 << 8 | Int(socket.peek($1)) }
+            guard length >= 0, length < 1 << 31 else { throw WebSocketClientError.protocolError("frame too long") }
         }
-        let mask = masked ? try socket.read(4, deadline: deadline) : []
-        var payload = length > 0 ? try socket.read(length, deadline: deadline) : []
+        let maskOffset = headerSize
+        if masked { headerSize += 4 }
+        try socket.ensure(headerSize + length, deadline: deadline)
+        let mask = masked ? [socket.peek(maskOffset), socket.peek(maskOffset + 1), socket.peek(maskOffset + 2), socket.peek(maskOffset + 3)] : []
+        var payload = socket.take(from: headerSize, count: length)
         if masked {
             for index in payload.indices { payload[index] ^= mask[index & 3] }
         }
-        return (fin, opcode, payload)
+        return (b0 & 0x80 != 0, b0 & 0x0F, payload)
     }
 }
 

@@ -10,6 +10,8 @@ func installLWSLogRouting() {
         guard let line else { return }
         var text = String(cString: line)
         while text.last == "\n" || text.last == "\r" { text.removeLast() }
+        // Our own filter already logged why it refused the handshake.
+        if text.hasSuffix("User code denied connection") { return }
         if level & Int32(CLWS_LLL_ERR) != 0 {
             wsLogger.error("lws: \(text)")
         } else {

@@ -40,6 +40,23 @@ final class LintTests: XCTestCase {
                     "d.yaml:1:1: error: dialoog: onbekende sleutel 'titel'; bedoelde je 'title'?")
     }
 
+    func testMisplacedKeysSayWhereTheyBelong() {
+        let found = lines(dialogue("  a:\n    coach: tip\n    on:\n      - when: { question: open, goto: a }\n        matches: hallo\n      - else:\n"))
+        XCTAssertTrue(found.contains("d.yaml:7:5: error: staat 'a': 'coach' hoort hier niet; 'coach' hoort in een regel onder 'on:' (- when: … )"), "\(found)")
+        XCTAssertTrue(found.contains("d.yaml:9:33: error: staat 'a', regel 1 van 'on', 'when': 'goto' hoort hier niet; zet 'goto' naast 'when' in de regel, niet erin"), "\(found)")
+        XCTAssertTrue(found.contains("d.yaml:10:9: error: staat 'a', regel 1 van 'on': 'matches' hoort hier niet; zet 'matches' in 'when': { matches: … }"), "\(found)")
+    }
+
+    func testCommaInFlowMappingExplained() {
+        XCTAssertEqual(lines("title: T\npersona: { name: Daan, role: jongere, trekker }\nstart: a\nstates:\n  a:\n    end: true\n"),
+                       ["d.yaml:2:39: error: persona: 'trekker' staat los na een komma; een tekst met een komma binnen { … } moet tussen aanhalingstekens (\"…\")"])
+    }
+
+    func testDuplicateKeyIsReportedAtTheSecond() {
+        XCTAssertEqual(lines("title: T\npersona: { name: P }\nstart: a\nstates:\n  a:\n    end: true\n  a:\n    end: true\n"),
+                       ["d.yaml:7:3: error: sleutel 'a' staat twee keer in dezelfde mapping (eerst op regel 5); laat er één over"])
+    }
+
     func testWrongValueTypes() {
         assertFinds(dialogue("  a:\n    say: hoi\n    end: misschien\n"),
                     "d.yaml:8:10: error: staat 'a': 'end' moet true of false zijn, maar is 'misschien'")
@@ -162,6 +179,12 @@ final class LintTests: XCTestCase {
         let found = Fixtures.lint(yaml, path: "d.yaml")
         XCTAssertGreaterThanOrEqual(found.count, 3)
         XCTAssertEqual(found.map(\.line), found.map(\.line).sorted())
+    }
+
+    func testGotoLoopsAndUnusedRules() {
+        let found = lines(dialogue("  a:\n    goto: b\n  b:\n    goto: a\n    on:\n      - else:\n"))
+        XCTAssertTrue(found.contains("d.yaml:7:11: error: staat 'a': de goto's vormen een kring zonder einde (a → b → a); de cursist komt nooit aan de beurt"), "\(found)")
+        XCTAssertTrue(found.contains("d.yaml:9:11: warning: staat 'b': door 'goto' gaat het gesprek meteen verder, dus 'on' en 'options' van deze staat worden nooit gebruikt"), "\(found)")
     }
 
     func testSuggestions() {

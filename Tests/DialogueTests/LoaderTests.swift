@@ -26,6 +26,7 @@ final class LoaderTests: XCTestCase {
         XCTAssertEqual(dialogue.contentHash, DialogueLoader.contentHash(of: Fixtures.example))
         XCTAssertEqual(dialogue.contentHash.count, 64)
         XCTAssertEqual(dialogue.sourcePath, "Dialogues/open-vragen.yaml")
+        XCTAssertEqual(dialogue.sourceText, Fixtures.example)
     }
 
     func testIDDefaultsToFileName() {

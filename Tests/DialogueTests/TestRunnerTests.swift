@@ -17,16 +17,32 @@ final class TestRunnerTests: XCTestCase {
             seed: 5
             turns:
               - { say: "Bent u tevreden?", expect: { state: idee, coach: [closed], line: moestuin } }
-              - { choose: budget }
+              - { choose: budget, expect: { state: geld } }
         """
         let dialogue = Fixtures.load(yaml, path: "Dialogues/open-vragen.yaml")
         let results = DialogueTestRunner.run(dialogue, analyze: { _ in Analysis(question: .closed) })
         XCTAssertEqual(results.map(\.passed), [true, false])
         let failures = results[1].failures.map(\.description)
-        XCTAssertEqual(failures.count, 3, "\(failures)")
+        XCTAssertEqual(failures.count, 2, "\(failures)")
         XCTAssertEqual(failures[0], "Dialogues/open-vragen.yaml:44:9: test 'gesloten vraag', beurt 1: verwachtte staat 'idee', maar het gesprek is in staat 'begin'")
         XCTAssertTrue(failures[1].hasPrefix("Dialogues/open-vragen.yaml:44:9: test 'gesloten vraag', beurt 1: verwachtte een antwoord met 'moestuin', maar kreeg: '"), failures[1])
-        XCTAssertEqual(failures[2], "Dialogues/open-vragen.yaml:45:9: test 'gesloten vraag', beurt 2: optie 'budget' staat niet in staat 'begin' (daar zijn: geen opties)")
+    }
+
+    func testUnknownOptionAtTurnAndEndedConversation() {
+        let yaml = Fixtures.example + """
+
+          - name: knoppen
+            turns:
+              - { choose: budget, expect: { state: geld } }
+          - name: na het einde
+            turns:
+              - { say: "Wat is uw idee?", tags: { question: open } }
+              - { choose: stop, expect: { ended: true } }
+              - { say: "Hallo?" }
+        """
+        let results = DialogueTestRunner.run(Fixtures.load(yaml, path: "d.yaml"), analyze: { _ in Analysis() })
+        XCTAssertEqual(results[1].failures.map(\.description), ["d.yaml:43:9: test 'knoppen', beurt 1: optie 'budget' staat niet in staat 'begin' (daar zijn: geen opties)"])
+        XCTAssertEqual(results[2].failures.map(\.description), ["d.yaml:48:9: test 'na het einde', beurt 3: het gesprek was al afgelopen (in staat 'einde')"])
     }
 
     func testTagsOverrideTheCoachAndCoachExpectationUsesThem() {

@@ -100,4 +100,9 @@ final class Box<Value>: @unchecked Sendable {
         get { lock.withLock { _value } }
         set { lock.withLock { _value = newValue } }
     }
+
+    /// Read-modify-write under the lock.
+    func update(_ body: (inout Value?) -> Void) {
+        lock.withLock { body(&_value) }
+    }
 }
