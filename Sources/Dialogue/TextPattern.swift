@@ -17,6 +17,7 @@ public struct TextPattern: Sendable, CustomStringConvertible {
         self.source = source
         if source.count >= 2, source.hasPrefix("/"), source.hasSuffix("/") {
             let body = String(source.dropFirst().dropLast())
+            guard !body.isEmpty else { throw PatternError(message: "'\(source)' is een lege reguliere expressie; die past op elke zin") }
             do {
                 kind = .regex(CompiledRegex(try NSRegularExpression(pattern: body, options: [.caseInsensitive])))
             } catch {

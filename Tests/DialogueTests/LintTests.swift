@@ -130,6 +130,10 @@ final class LintTests: XCTestCase {
     func testInvalidRegex() {
         assertFinds(dialogue("  a:\n    on:\n      - when: { matches: [hallo, \"/(kapot/\"] }\n        end: true\n      - else:\n"),
                     "d.yaml:8:34: error: staat 'a', regel 1 van 'on', 'when': '/(kapot/' is geen geldige reguliere expressie")
+        assertFinds(dialogue("  a:\n    on:\n      - when: { matches: \"//\" }\n        end: true\n      - else:\n"),
+                    "d.yaml:8:26: error: staat 'a', regel 1 van 'on', 'when': '//' is een lege reguliere expressie; die past op elke zin")
+        assertFinds(dialogue("  a:\n    on:\n      - when: { matches: \"?!\" }\n        end: true\n      - else:\n"),
+                    "d.yaml:8:26: error: staat 'a', regel 1 van 'on', 'when': '?!' bevat geen woorden om op te zoeken")
     }
 
     func testDuplicateIDsAcrossFiles() {
