@@ -86,7 +86,7 @@ struct ServeCommand: ParsableCommand {
         let scheme = config.server.tlsCertificatePath == nil ? "http" : "https"
         let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
         print("Oefengesprek draait: open \(scheme)://\(shownHost):\(service.port)/ in je browser. Stoppen: Ctrl+C.")
-        fflush(stdout)
+        fflush(nil)
 
         let signals = SignalWatcher(signals: [SIGINT, SIGTERM]) { signal in
             logger.info("signaal \(signal) ontvangen: verbindingen netjes sluiten")

@@ -1,4 +1,5 @@
 import Coach
+import Transcript
 
 /// A frame the server sends, encoded by hand into compact JSON (see `shared/protocol.md`).
 public enum OutgoingFrame: Sendable {

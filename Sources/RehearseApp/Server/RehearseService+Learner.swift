@@ -45,7 +45,7 @@ extension RehearseService {
             return
         }
         let step = core.open(at: now)
-        let joinCode = preview ? nil : uniqueJoinCode()
+        let joinCode = uniqueJoinCode()
         let session = LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow())
         guard write(step, of: session, answering: connection) else {
             writer.close()
@@ -53,7 +53,7 @@ extension RehearseService {
         }
         syncer.register(writer)
         sessions[sessionID] = session
-        if let joinCode { sessionsByJoinCode[joinCode] = sessionID }
+        sessionsByJoinCode[joinCode] = sessionID
         session.learner = id
         connection.role = .learner(session: sessionID)
         logger.info("sessie \(sessionID) begonnen: \(dialogue.id)\(preview ? " (voorbeeld)" : "")")

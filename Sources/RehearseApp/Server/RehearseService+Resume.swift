@@ -64,7 +64,7 @@ extension RehearseService {
         for entry in file.entries { core.replay(entry) }
         do {
             let writer = try TranscriptWriter(root: configuration.transcriptsFolder, session: sessionID, date: header.at)
-            let joinCode = core.isEnded || core.preview ? nil : Secrets.joinCode()
+            let joinCode = core.isEnded ? nil : Secrets.joinCode()
             return .success(LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow()))
         } catch {
             logger.critical("ALARM: verslag \(sessionID) kan niet worden heropend: \(error)")

@@ -32,7 +32,7 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         self.registry = DialogueRegistry(folder: configuration.dialoguesFolder, logger: logger)
         self.store = TranscriptStore(root: configuration.transcriptsFolder)
         self.syncer = TranscriptSyncer(interval: configuration.syncInterval)
-        self.coach = Coach.shared
+        self.coach = Coach()
     }
 
     /// The port the server listens on (useful when the configuration asked for port 0).

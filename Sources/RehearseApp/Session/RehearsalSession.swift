@@ -167,7 +167,7 @@ struct RehearsalSession {
             self.turn = turn
             _ = runtime.respond(to: text, analysis: analysis)
             tally.record(analysis)
-            _ = policy.tips(for: text, analysis: analysis, practised: dialogue.skills, scriptTips: [], coach: Coach.shared)
+            _ = policy.tips(for: text, analysis: analysis, practised: dialogue.skills, scriptTips: [], coach: Coach())
         case .choice(let turn, _, let option, _, _, _):
             self.turn = turn
             _ = try? runtime.choose(option: option)

@@ -3,7 +3,7 @@ import WebSocketClient
 import XCTest
 
 /// The real `rehearse serve` binary in a child process, for crash and signal tests.
-final class ServerProcess {
+final class ServerProcess: @unchecked Sendable {
     let process = Process()
     let root: URL
     let transcripts: URL
@@ -13,7 +13,7 @@ final class ServerProcess {
     static var binary: URL? {
         if let path = ProcessInfo.processInfo.environment["REHEARSE_BIN"] { return URL(fileURLWithPath: path) }
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
+        for _ in 0..<4 { url.deleteLastPathComponent() }
         for candidate in [".build/debug/rehearse", ".build/x86_64-unknown-linux-gnu/debug/rehearse"] {
             let binary = url.appendingPathComponent(candidate)
             if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
