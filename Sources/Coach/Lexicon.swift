@@ -16,6 +16,7 @@ public struct Lexicon: Sendable {
         self.lists = lists
         self.tips = tips
         self.praise = praise
+        applyFillers()
     }
 
     /// The named list, or an empty one (a missing file must not crash a running session).
@@ -37,6 +38,13 @@ public struct Lexicon: Sendable {
                 praise = Self.parseTSV(try String(contentsOf: url, encoding: .utf8))
             }
         }
+        applyFillers()
+    }
+
+    /// Gives every list the filler words of `fillers.txt`, so phrases tolerate "echt", "eigenlijk", "wel"….
+    mutating func applyFillers() {
+        guard let fillers = lists["fillers"]?.words, !fillers.isEmpty else { return }
+        for key in lists.keys where key != "fillers" { lists[key]?.fillers = fillers }
     }
 
     static func parseTSV(_ text: String) -> [String: String] {

@@ -112,24 +112,19 @@ struct NVCAnalyzer: Sendable {
 
     enum Felt { case feeling, pseudo, unknown }
 
-    /// What follows "voel me": a feeling word, a pseudo-feeling (listed or participle-like), or neither.
+    /// What follows "voel me" in its clause: a pseudo-feeling (listed, or a participle such as "genegeerd"),
+    /// a feeling word, or neither. "Ik voel me door jullie aan de kant gezet" is found past "door jullie".
     func feltWord(_ s: Sentence, from: Int) -> Felt {
+        let end = s.clauseEnd(of: max(from - 1, 0))
         var k = from
-        var negated = false
-        while k < s.count && (intensifiers.contains(s[k]) || s[k] == "niet" || s[k] == "nog") {
-            if s[k] == "niet" { negated = true }
+        while k < end {
+            if pseudoFeelings.matchLength(in: s.words, at: k) > 0 { return .pseudo }
+            if feelings.matchLength(in: s.words, at: k) > 0 { return .feeling }
+            let w = s[k]
+            if Participle.isLikely(w) { return .pseudo }
+            if w == "alsof" || w == "als" { return .pseudo }
             k += 1
         }
-        // Pseudo phrases may start with "niet" ("niet serieus genomen"), so test from `from` too.
-        var j = from
-        while j <= k && j < s.count {
-            if pseudoFeelings.matchLength(in: s.words, at: j) > 0 { return .pseudo }
-            j += 1
-        }
-        if feelings.matchLength(in: s.words, at: k) > 0 { return .feeling }
-        if Participle.isLikely(s[k]) { return .pseudo }
-        if s[k].hasPrefix("on") && negated == false && s[k].count > 5 { return .feeling } // onrustig, onveilig…
-        if s[k] == "alsof" || s[k] == "als" { return .pseudo }
         return .unknown
     }
 
@@ -156,7 +151,11 @@ struct NVCAnalyzer: Sendable {
         if let b = s.firstIndex(of: "behoefte"), s[b + 1] == "aan" || s.firstIndex(of: "aan", from: b) != nil {
             return true
         }
-        return needs.matches(s) && needMarkers.matches(s)
+        guard needMarkers.matches(s) else { return false }
+        if needs.matches(s) { return true }
+        // Values are mostly "-heid" nouns (leefbaarheid, bereikbaarheid): "… is belangrijk voor mij".
+        for w in s.words where w.hasSuffix("heid") && w.count > 6 { return true }
+        return false
     }
 
     // MARK: requests and demands
@@ -173,6 +172,13 @@ struct NVCAnalyzer: Sendable {
                 if !modalOpening || i == skipConnectors(s, from: s.clauseStart(of: i)) { return true }
             }
             i += 1
+        }
+        // "Zou u uw buren willen vragen…", "Zou je het kunnen sturen?"
+        let start = skipConnectors(s, from: 0)
+        if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
+           subjectPronouns.contains(s[start + 1]),
+           s.firstIndex(in: ["willen", "kunnen"], from: start + 2) != nil {
+            return true
         }
         // An imperative softened to leave room for no: "Kom gerust langs", "Bel me als het u uitkomt".
         if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), softeners.matches(s) { return true }

@@ -69,6 +69,14 @@ struct TrustAnalyzer: Sendable {
             }
             i += 1
         }
+        // "U heeft helemaal gelijk", "Jullie hebben echt gelijk".
+        if let g = s.firstIndex(of: "gelijk"), g >= 2 {
+            var k = max(0, g - 4)
+            while k < g {
+                if addressees.contains(s[k]) && ["heeft", "hebt", "hebben", "heb"].contains(s[k + 1]) && s[g - 1] != "niet" { return true }
+                k += 1
+            }
+        }
         // Admitting the fault: "we hadden u eerder moeten informeren".
         if let h = s.firstIndex(in: ["hadden", "had"]), firstPersonSubjects.contains(s[h - 1]) || firstPersonSubjects.contains(s[h + 1]),
            let m = s.firstIndex(in: ["moeten", "mogen"], from: h + 1), m < s.clauseEnd(of: h), !s.endsWithQuestionMark {
@@ -90,6 +98,11 @@ struct TrustAnalyzer: Sendable {
         if explain.matches(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
         if let v = s.firstIndex(in: causeVerbs.words), s.firstIndex(of: "door", from: v + 1) != nil { return true }
+        // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
+        if let l = s.firstIndex(in: ["ligt", "lag"]), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
+           !blameTargets.matches(s), !addressees.contains(s[a + 1]) {
+            return true
+        }
         return false
     }
 
@@ -99,7 +112,10 @@ struct TrustAnalyzer: Sendable {
             let prev = s[m.index - 1]
             if prev != "als" && prev != "wanneer" && prev != "dat" { return true }
         }
-        guard s.containsAny(firstPersonSubjects.words), commitTime.matches(s) else { return false }
+        // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord").
+        var own = s.containsAny(firstPersonSubjects.words)
+        if !own, let v = s.firstIndex(of: "van"), s[v + 1] == "mij" || s[v + 1] == "ons" { own = true }
+        guard own, commitTime.matches(s) else { return false }
         for w in s.words {
             if pastMarkers.contains(w) || pastVerbs.contains(w) { return false }
             if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(w) { return false }
@@ -110,9 +126,13 @@ struct TrustAnalyzer: Sendable {
 
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
-        if blameTargets.matches(s), let m = blameMarkers.firstMatch(in: s) {
-            let prev = s[m.index - 1]
-            if prev != "mijn" && prev != "onze" && prev != "geen" { return true }
+        if blameTargets.matches(s) {
+            if let m = blameMarkers.firstMatch(in: s) {
+                let prev = s[m.index - 1]
+                if prev != "mijn" && prev != "onze" && prev != "geen" { return true }
+            }
+            // "Dat ligt (echt) aan de provincie".
+            if let l = s.firstIndex(in: ["ligt", "lag"]), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
         }
         // Counterfactual about the resident: "Als u het formulier goed had ingevuld, …"
         var i = 0

@@ -3,6 +3,8 @@ public struct WordList: Sendable, Hashable {
     public private(set) var words: Set<String> = []
     /// Multi-word entries keyed by their first word.
     public private(set) var phrases: [String: [[String]]] = [:]
+    /// Words a phrase may skip over inside the text ("valt echt mee" matches "valt mee"); at most two.
+    public var fillers: Set<String> = []
 
     public init() {}
 
@@ -45,11 +47,15 @@ public struct WordList: Sendable, Hashable {
             for phrase in candidates where phrase.count > best && i + phrase.count <= words.count {
                 var ok = true
                 var k = 1
+                var t = i + 1
+                var skipped = 0
                 while k < phrase.count {
-                    if words[i + k] != phrase[k] { ok = false; break }
-                    k += 1
+                    guard t < words.count else { ok = false; break }
+                    if words[t] == phrase[k] { k += 1; t += 1; continue }
+                    if skipped < 2 && fillers.contains(words[t]) { skipped += 1; t += 1; continue }
+                    ok = false; break
                 }
-                if ok { best = phrase.count }
+                if ok { best = t - i }
             }
         }
         if best == 0 && self.words.contains(w) { best = 1 }
