@@ -50,7 +50,7 @@ final class ShutdownTests: ServerTestCase {
 
     func testShutdownWithIdleClientIsQuick() throws {
         try startServer()
-        let client = try connect()  // never reads: does not answer the close frame
+        let client = try connect()  // never reads; lws does not wait long for its close answer
         XCTAssertTrue(eventually { self.handler.opened.count == 1 })
         let start = Date()
         server.shutdown(deadline: 1)
