@@ -17,7 +17,11 @@ import Glibc
 /// Each outgoing frame is stored once with `CLWS_PRE` headroom and written with one `lws_write`
 /// per `SERVER_WRITEABLE`.
 ///
-/// The server keeps a strong reference to its handler.
+/// Static files are served from LWS_CALLBACK_HTTP by `StaticFiles`, not by an lws mount, so that
+/// symlinks leaving the root and dotfiles are refused. The WebSocket is accepted only at
+/// `webSocketPath`, after the Origin and connection-limit checks in FILTER_PROTOCOL_CONNECTION.
+///
+/// A server starts once: after `shutdown()` make a new one. It keeps a strong reference to its handler.
 public final class WebSocketServer: @unchecked Sendable {
     public let configuration: WebSocketServerConfiguration
     /// The port actually listened on (differs from the configuration when it asked for 0).

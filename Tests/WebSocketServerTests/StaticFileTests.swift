@@ -26,6 +26,32 @@ final class StaticFileTests: ServerTestCase {
         XCTAssertEqual(try get("/site.webmanifest").headers["content-type"], "application/manifest+json")
     }
 
+    func testQueryStringAndSubfolderIndex() throws {
+        try FileManager.default.createDirectory(
+            at: webRoot.appendingPathComponent("trainer"), withIntermediateDirectories: true)
+        try "trainer".write(to: webRoot.appendingPathComponent("trainer/index.html"), atomically: true, encoding: .utf8)
+        try startServer()
+        XCTAssertEqual(try get("/index.html?v=3").status, 200)
+        let folder = try get("/trainer/")
+        XCTAssertEqual(folder.status, 200)
+        XCTAssertEqual(String(decoding: folder.body, as: UTF8.self), "trainer")
+    }
+
+    func testPostIsRefused() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { throw XCTSkip("curl missing") }
+        try startServer()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        process.arguments = ["-s", "-o", "/dev/null", "-w", "%{http_code}", "--max-time", "3",
+                             "-X", "POST", "-d", "x=1", "http://127.0.0.1:\(server.port)/index.html"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(output, "405")
+    }
+
     func testMissingFileIs404() throws {
         try startServer()
         XCTAssertEqual(try get("/bestaat-niet.js").status, 404)

@@ -8,7 +8,11 @@ final class EchoHandler: WebSocketHandler, @unchecked Sendable {
     private let lock = NSLock()
     private var _opened: [ConnectionInfo] = []
     private var _closed: [ConnectionID] = []
-    var onMessage: ((ConnectionID, [UInt8], WebSocketServer) -> Void)?
+    private var _onMessage: ((ConnectionID, [UInt8], WebSocketServer) -> Void)?
+    var onMessage: ((ConnectionID, [UInt8], WebSocketServer) -> Void)? {
+        get { lock.withLock { _onMessage } }
+        set { lock.withLock { _onMessage = newValue } }
+    }
 
     var opened: [ConnectionInfo] { lock.withLock { _opened } }
     var closed: [ConnectionID] { lock.withLock { _closed } }

@@ -1,0 +1,104 @@
+/// Reads the habits of a good conversation: admit_unknown and reflect (helpful), compare_experience,
+/// yes_but and advice (harmful). See labels.md "habits" and seeds/004 section 3.3.
+struct HabitAnalyzer: Sendable {
+    let admitUnknown: WordList
+    let knowingVerbs: WordList
+    let compare: WordList
+    let reflect: WordList
+    let yesButOpeners: WordList
+    let yesButAcknowledgers: WordList
+    let advice: WordList
+    let addressees: WordList
+    let firstPersonSubjects: WordList
+    let obligationModals: WordList
+
+    init(lexicon: Lexicon) {
+        admitUnknown = lexicon.list("admit_unknown_phrases")
+        knowingVerbs = lexicon.list("knowing_verbs")
+        compare = lexicon.list("compare_phrases")
+        reflect = lexicon.list("reflect_phrases")
+        yesButOpeners = lexicon.list("yes_but_openers")
+        yesButAcknowledgers = lexicon.list("yes_but_acknowledgers")
+        advice = lexicon.list("advice_phrases")
+        addressees = lexicon.list("addressee_subjects")
+        firstPersonSubjects = lexicon.list("first_person_subjects")
+        obligationModals = lexicon.list("obligation_modals")
+    }
+
+    /// - Parameter previous: the sentence before, for "Dat begrijp ik. Maar…".
+    func analyze(_ s: Sentence, previous: Sentence?, into tags: inout Set<HabitTag>) {
+        guard !s.isEmpty else { return }
+        if !s.endsWithQuestionMark && isAdmitUnknown(s) { tags.insert(.admitUnknown) }
+        if isCompare(s) { tags.insert(.compareExperience) }
+        if isReflect(s) { tags.insert(.reflect) }
+        if isYesBut(s, previous: previous) { tags.insert(.yesBut) }
+        if isAdvice(s) { tags.insert(.advice) }
+    }
+
+    func isAdmitUnknown(_ s: Sentence) -> Bool {
+        if admitUnknown.matches(s) { return true }
+        // "ik weet … niet", "weet ik … nog niet", "we wisten het niet": own not-knowing in one clause.
+        var i = 0
+        while i < s.count {
+            if knowingVerbs.contains(s[i]),
+               firstPersonSubjects.contains(s[i - 1]) || firstPersonSubjects.contains(s[i + 1]) {
+                let end = s.clauseEnd(of: i)
+                if s.firstIndex(in: ["niet", "geen", "niks", "niets"], from: i + 1, to: end) != nil { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func isCompare(_ s: Sentence) -> Bool {
+        if compare.matches(s) { return true }
+        // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
+        guard let ook = s.firstIndex(of: "ook"), s.containsAny(firstPersonSubjects.words) else { return false }
+        let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren"]
+        let lo = max(0, ook - 3), hi = min(s.count, ook + 4)
+        var k = lo
+        while k < hi {
+            if experience.contains(s[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    func isReflect(_ s: Sentence) -> Bool {
+        if reflect.matches(s) { return true }
+        // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
+        if s[0] == "dus", addressees.contains(s[1]), !obligationModals.contains(s[2]) { return true }
+        return false
+    }
+
+    /// "Ja, maar…", "Dat snap ik, maar…", or an acknowledging first clause followed by "maar".
+    func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {
+        let n = yesButOpeners.matchLength(in: s.words, at: 0)
+        if n > 0 && s[n] == "maar" { return true }
+        if s[0] == "maar", let p = previous, p.count <= 6, p.containsAny(yesButAcknowledgers.words) || yesButOpeners.matchLength(in: p.words, at: 0) == p.count {
+            return true
+        }
+        // First clause acknowledges, the next one starts with "maar".
+        if let m = s.firstIndex(of: "maar", from: 1), s.commaBefore[m] {
+            let first = s.clauseEnd(of: 0)
+            if m == first && first <= 6 {
+                var k = 0
+                while k < first {
+                    if yesButAcknowledgers.contains(s[k]) { return true }
+                    k += 1
+                }
+            }
+        }
+        return false
+    }
+
+    func isAdvice(_ s: Sentence) -> Bool {
+        if advice.matches(s) { return true }
+        // "U zou met de buren moeten praten": should-advice to the addressee.
+        if let z = s.firstIndex(in: ["zou", "zoudt", "zouden"]), addressees.contains(s[z + 1]) || addressees.contains(s[z - 1]),
+           s.firstIndex(of: "moeten", from: z + 1) != nil {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,261 @@
+/// Reads Rosenberg's steps in a sentence: observation, evaluation, feeling, pseudo-feeling, need,
+/// request, demand (labels.md, "nvc").
+struct NVCAnalyzer: Sendable {
+    let generalisers: WordList
+    let evaluativeLabels: WordList
+    let feelings: WordList
+    let feelingPhrases: WordList
+    let feelingVerbs: WordList
+    let voelVerbs: WordList
+    let intensifiers: WordList
+    let pseudoFeelings: WordList
+    let pseudoOpeners: WordList
+    let needs: WordList
+    let needMarkers: WordList
+    let requestPhrases: WordList
+    let demandPhrases: WordList
+    let obligationModals: WordList
+    let addressees: WordList
+    let imperatives: WordList
+    let invitationVerbs: WordList
+    let softeners: WordList
+    let firstPerson: WordList
+    let subjectPronouns: WordList
+    let pastVerbs: WordList
+    let perception: WordList
+    let numbers: WordList
+    let timeWords: WordList
+    let connectors: WordList
+
+    init(lexicon: Lexicon) {
+        generalisers = lexicon.list("generalisers")
+        evaluativeLabels = lexicon.list("evaluative_labels")
+        feelings = lexicon.list("feelings")
+        feelingPhrases = lexicon.list("feeling_phrases")
+        feelingVerbs = lexicon.list("feeling_verbs")
+        voelVerbs = lexicon.list("voel_verbs")
+        intensifiers = lexicon.list("intensifiers")
+        pseudoFeelings = lexicon.list("pseudo_feelings")
+        pseudoOpeners = lexicon.list("pseudo_feeling_openers")
+        needs = lexicon.list("needs")
+        needMarkers = lexicon.list("need_markers")
+        requestPhrases = lexicon.list("request_phrases")
+        demandPhrases = lexicon.list("demand_phrases")
+        obligationModals = lexicon.list("obligation_modals")
+        addressees = lexicon.list("addressee_subjects")
+        imperatives = lexicon.list("imperative_verbs")
+        invitationVerbs = lexicon.list("invitation_verbs")
+        softeners = lexicon.list("softeners")
+        firstPerson = lexicon.list("first_person")
+        subjectPronouns = lexicon.list("subject_pronouns")
+        pastVerbs = lexicon.list("past_verbs")
+        perception = lexicon.list("perception_phrases")
+        numbers = lexicon.list("numbers")
+        timeWords = lexicon.list("time_words")
+        connectors = lexicon.list("connectors")
+    }
+
+    func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
+        guard !s.isEmpty else { return }
+        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s)
+        if evaluation { tags.insert(.evaluation) }
+
+        let (feeling, pseudo) = feelingTags(s)
+        if feeling { tags.insert(.feeling) }
+        if pseudo { tags.insert(.pseudoFeeling) }
+
+        if isNeed(s) { tags.insert(.need) }
+
+        let demand = isDemand(s, question: question)
+        if demand { tags.insert(.demand) }
+        if !demand && isRequest(s) { tags.insert(.request) }
+
+        if !evaluation && question == .none && isObservation(s) { tags.insert(.observation) }
+    }
+
+    // MARK: feelings
+
+    /// (feeling, pseudo-feeling) for the sentence.
+    func feelingTags(_ s: Sentence) -> (Bool, Bool) {
+        var feeling = false
+        var pseudo = pseudoOpeners.matches(s)
+        if feelingPhrases.matches(s) { feeling = true }
+        var i = 0
+        while i < s.count {
+            let w = s[i]
+            // "ik voel me …", "voel ik me …", "wij voelen ons …"
+            if voelVerbs.contains(w) {
+                var k = i + 1
+                if s[k] == "ik" || s[k] == "we" || s[k] == "wij" { k += 1 }
+                if s[k] == "me" || s[k] == "mij" || s[k] == "ons" {
+                    k += 1
+                    switch feltWord(s, from: k) {
+                    case .feeling: feeling = true
+                    case .pseudo: pseudo = true
+                    case .unknown: break
+                    }
+                }
+            }
+            i += 1
+        }
+        if !feeling {
+            // "Ik ben teleurgesteld", "werd ik ongerust", "Dat maakt me verdrietig": own feeling in a clause.
+            var c = 0
+            while c < s.count {
+                let end = s.clauseEnd(of: c)
+                if clauseHasOwnFeeling(s, from: c, to: end) { feeling = true; break }
+                c = end
+            }
+        }
+        return (feeling, pseudo)
+    }
+
+    enum Felt { case feeling, pseudo, unknown }
+
+    /// What follows "voel me" in its clause: a pseudo-feeling (listed, or a participle such as "genegeerd"),
+    /// a feeling word, or neither. "Ik voel me door jullie aan de kant gezet" is found past "door jullie".
+    func feltWord(_ s: Sentence, from: Int) -> Felt {
+        let end = s.clauseEnd(of: max(from - 1, 0))
+        var k = from
+        while k < end {
+            if pseudoFeelings.matchLength(in: s.words, at: k) > 0 { return .pseudo }
+            if feelings.matchLength(in: s.words, at: k) > 0 { return .feeling }
+            let w = s[k]
+            if Participle.isLikely(w) { return .pseudo }
+            if w == "alsof" || w == "als" { return .pseudo }
+            k += 1
+        }
+        return .unknown
+    }
+
+    func clauseHasOwnFeeling(_ s: Sentence, from: Int, to: Int) -> Bool {
+        var own = false
+        var verb = false
+        var feelingAt = -1
+        var k = from
+        while k < to {
+            let w = s[k]
+            if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
+            if feelingVerbs.contains(w) { verb = true }
+            if feelingAt < 0 && feelings.matchLength(in: s.words, at: k) > 0 { feelingAt = k }
+            k += 1
+        }
+        return own && verb && feelingAt >= 0
+    }
+
+    // MARK: needs
+
+    /// "Ik heb behoefte aan …", "… is (heel) belangrijk voor mij/ons": a need named as one's own.
+    func isNeed(_ s: Sentence) -> Bool {
+        guard firstPerson.matches(s) else { return false }
+        if let b = s.firstIndex(of: "behoefte"), s[b + 1] == "aan" || s.firstIndex(of: "aan", from: b) != nil {
+            return true
+        }
+        guard needMarkers.matches(s) else { return false }
+        if needs.matches(s) { return true }
+        // Values are mostly "-heid" nouns (leefbaarheid, bereikbaarheid): "… is belangrijk voor mij".
+        for w in s.words where w.hasSuffix("heid") && w.count > 6 { return true }
+        return false
+    }
+
+    // MARK: requests and demands
+
+    func isRequest(_ s: Sentence) -> Bool {
+        var i = 0
+        while i < s.count {
+            let n = requestPhrases.matchLength(in: s.words, at: i)
+            if n > 0 {
+                let first = s[i]
+                let modalOpening = first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
+                    || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden"
+                // "Wilt u…" asks only as an opening; "Wat wilt u?" does not.
+                if !modalOpening || i == skipConnectors(s, from: s.clauseStart(of: i)) { return true }
+            }
+            i += 1
+        }
+        // "Zou u uw buren willen vragen…", "Zou je het kunnen sturen?"
+        let start = skipConnectors(s, from: 0)
+        if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
+           subjectPronouns.contains(s[start + 1]),
+           s.firstIndex(in: ["willen", "kunnen"], from: start + 2) != nil {
+            return true
+        }
+        // An imperative softened to leave room for no: "Kom gerust langs", "Bel me als het u uitkomt".
+        if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), softeners.matches(s) { return true }
+        return false
+    }
+
+    func isDemand(_ s: Sentence, question: QuestionTag) -> Bool {
+        if demandPhrases.matches(s) { return true }
+        if s.endsWithQuestionMark || question != .none { return false }
+        // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
+        if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), !softeners.matches(s) { return true }
+        // "Je moet…", "Jullie moeten…", "Nu moet u…": obligation put on the other side.
+        var i = 0
+        while i < s.count {
+            if obligationModals.contains(s[i]) {
+                let before = s[i - 1], after = s[i + 1]
+                let subjectBefore = addressees.contains(before) && s.clauseStarts(at: i - 1)
+                    || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
+                let subjectAfter = addressees.contains(after) && i > 0 && !s.clauseStarts(at: i)
+                if (subjectBefore || subjectAfter) && !isConditional(s, at: i) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func isConditional(_ s: Sentence, at i: Int) -> Bool {
+        let start = s.clauseStart(of: i)
+        return s[start] == "als" || s[start] == "wanneer" || s[start] == "indien"
+    }
+
+    /// Index of an imperative verb opening the sentence, if any.
+    func imperativeStart(_ s: Sentence) -> Int? {
+        let j = skipConnectors(s, from: 0)
+        guard j < s.count else { return nil }
+        let n = imperatives.matchLength(in: s.words, at: j)
+        guard n > 0 else { return nil }
+        if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
+        if subjectPronouns.contains(s[j + n]) { return nil }       // "Kom je morgen?" is a question
+        return j
+    }
+
+    func skipConnectors(_ s: Sentence, from: Int) -> Int {
+        var j = from
+        while j < s.count - 1 {
+            let w = s[j]
+            if w == "en" || w == "maar" { j += 1; continue }
+            if connectors.contains(w) && s.commaBefore[j + 1] { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    // MARK: observations
+
+    /// A concrete, checkable description of what happened: a perception opener ("Als ik zie dat…"), or
+    /// a when/how-many marker together with a past or perfect tense.
+    func isObservation(_ s: Sentence) -> Bool {
+        if perception.matches(s) { return true }
+        var concrete = false
+        var past = false
+        var perfectAux = false
+        for w in s.words {
+            if timeWords.contains(w) || numbers.contains(w) || isDigits(w) { concrete = true }
+            if pastVerbs.contains(w) { past = true }
+            if w == "heeft" || w == "hebben" || w == "heb" || w == "hebt" || w == "is" || w == "zijn" || w == "ben" || w == "bent" {
+                perfectAux = true
+            } else if perfectAux && Participle.isLikely(w) {
+                past = true
+            }
+        }
+        return concrete && past
+    }
+
+    @inline(__always)
+    func isDigits(_ w: String) -> Bool {
+        guard let f = w.utf8.first else { return false }
+        return f >= 0x30 && f <= 0x39
+    }
+}

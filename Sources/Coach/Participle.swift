@@ -1,0 +1,27 @@
+/// A cheap guess whether a folded word is a past participle ("genegeerd", "weggehaald", "beantwoord").
+///
+/// Used where no list can be complete: pseudo-feelings after "ik voel me" and perfect tenses that
+/// mark a description of what happened.
+enum Participle {
+    static let inseparablePrefixes = ["be", "ver", "ont", "her", "ge", "er"]
+    static let separablePrefixes = ["binnen", "op", "uit", "aan", "af", "in", "mee", "terug", "weg", "door",
+                                    "over", "om", "toe", "voor", "na", "bij", "langs", "rond", "vast", "los",
+                                    "neer", "samen", "tegen", "achter", "thuis", "kapot", "buiten"]
+
+    static func isLikely(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.count >= 5 else { return false }
+        let last = u.last!
+        let endsRight = last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || w.hasSuffix("en")
+        guard endsRight else { return false }
+        if w.hasPrefix("ge") { return true }
+        for p in separablePrefixes where w.hasPrefix(p) {
+            if w.dropFirst(p.count).hasPrefix("ge") { return true }
+        }
+        // be-/ver-/ont-/her- participles end in -d or -t ("beantwoord", "verstuurd").
+        if last == UInt8(ascii: "d") || last == UInt8(ascii: "t") {
+            for p in ["be", "ver", "ont", "her"] where w.hasPrefix(p) && u.count >= p.count + 4 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,207 @@
+/// Reads the question form of a sentence: open, closed or none (labels.md, "question").
+///
+/// Rules, in order: a 'hoe … hoe' comparison is no question; an invitation to tell is open; a clause
+/// led by a question word is open unless it is a false friend ("wie weet", "waar mogelijk"), an
+/// exclamation ("Wat fijn dat…") or a relative clause ("Wat u zegt…"); otherwise a question mark,
+/// a verb-first opening ("Heb je…") or a tag question (", toch") makes it closed.
+struct QuestionAnalyzer: Sendable {
+    let questionWords: WordList
+    let questionPhrases: WordList
+    let invitationVerbs: WordList
+    let invitationPhrases: WordList
+    let falseFriends: WordList
+    let comparatives: WordList
+    let finiteVerbs: WordList
+    let auxiliaries: WordList
+    let subjectPronouns: WordList
+    let subjectWords: WordList
+    let tagQuestions: WordList
+    let connectors: WordList
+    let subordinators: WordList
+    let imperatives: WordList
+
+    init(lexicon: Lexicon) {
+        questionWords = lexicon.list("question_words")
+        questionPhrases = lexicon.list("question_phrases")
+        invitationVerbs = lexicon.list("invitation_verbs")
+        invitationPhrases = lexicon.list("invitation_phrases")
+        falseFriends = lexicon.list("question_false_friends")
+        comparatives = lexicon.list("comparatives")
+        finiteVerbs = lexicon.list("finite_verbs")
+        auxiliaries = lexicon.list("auxiliary_verbs")
+        subjectPronouns = lexicon.list("subject_pronouns")
+        subjectWords = lexicon.list("subject_words")
+        tagQuestions = lexicon.list("tag_questions")
+        connectors = lexicon.list("connectors")
+        subordinators = lexicon.list("subordinators")
+        imperatives = lexicon.list("imperative_verbs")
+    }
+
+    /// The line's form: open if any sentence is open, else closed if any is closed, else none.
+    func classify(_ sentences: [Sentence]) -> QuestionTag {
+        var closed = false
+        for s in sentences {
+            switch classify(s) {
+            case .open: return .open
+            case .closed: closed = true
+            case .none: break
+            }
+        }
+        return closed ? .closed : .none
+    }
+
+    func classify(_ s: Sentence) -> QuestionTag {
+        guard !s.isEmpty else { return .none }
+        let start = skipConnectors(s, from: 0)
+
+        // "Hoe meer bewoners meedoen, hoe beter": a comparison, not a question.
+        if let first = s.firstIndex(of: "hoe"), comparatives.contains(s[first + 1]),
+           s.firstIndex(of: "hoe", from: first + 2) != nil {
+            return .none
+        }
+
+        if let invitation = invitationTag(s, start: start) { return invitation }
+
+        // A question word leading any clause (after connectors and address words).
+        var i = 0
+        while i < s.count {
+            if s.clauseStarts(at: i) {
+                let j = skipConnectors(s, from: i)
+                if isOpenQuestion(s, at: j) { return .open }
+            }
+            i += 1
+        }
+
+        if s.endsWithQuestionMark { return .closed }
+        if isVerbFirstQuestion(s) { return .closed }
+        if endsWithTagQuestion(s) { return .closed }
+        return .none
+    }
+
+    /// Skips interjections and address words followed by a comma, and "en"/"maar".
+    func skipConnectors(_ s: Sentence, from: Int) -> Int {
+        var j = from
+        while j < s.count - 1 {
+            let w = s[j]
+            if w == "en" || w == "maar" { j += 1; continue }
+            if connectors.contains(w) && s.commaBefore[j + 1] { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// "Vertel eens…", "Kunt u vertellen hoe…", "Ik ben benieuwd…": open; "…benieuwd of…": closed.
+    func invitationTag(_ s: Sentence, start: Int) -> QuestionTag? {
+        if let m = invitationPhrases.firstMatch(in: s) {
+            return s[m.index + m.length] == "of" ? .closed : .open
+        }
+        let first = s[start]
+        // Imperative invitations: "Vertel over…", "Beschrijf…", "Leg eens uit…", "Licht dat toe".
+        if first == "vertel" || first == "beschrijf" || first == "schets" || first == "omschrijf"
+            || (first == "leg" && s.contains("uit")) || (first == "licht" && s.contains("toe")) {
+            return .open
+        }
+        // A modal question carrying a telling verb: "Kunt u vertellen…", "Zou u willen beschrijven…".
+        if finiteVerbs.contains(first), subjectPronouns.contains(s[start + 1]) || auxiliaries.contains(first),
+           let v = s.firstIndex(in: invitationVerbs.words, from: start + 2) {
+            var k = v + 1
+            while k < s.count && (s[k] == "eens" || s[k] == "even" || s[k] == "uit" || s[k] == "toe") { k += 1 }
+            return s[k] == "of" ? .closed : .open
+        }
+        return nil
+    }
+
+    func isOpenQuestion(_ s: Sentence, at j: Int) -> Bool {
+        guard j < s.count else { return false }
+        if falseFriends.matchLength(in: s.words, at: j) > 0 { return false }
+        var length = questionPhrases.matchLength(in: s.words, at: j)
+        if length == 0 {
+            guard questionWords.contains(s[j]) else { return false }
+            length = 1
+        }
+        let w = s[j]
+        let next = j + length
+        if s.endsWithExclamation { return false }
+        if s.endsWithQuestionMark { return true }
+        // Typed chat without "?": tell a question from a relative clause, an exclamation or a subordinate clause.
+        if next >= s.count { return w == "waarom" || w == "hoezo" || w == "hoe" || w == "wat" }
+        let n = s[next]
+        if subjectPronouns.contains(n) || (subjectWords.contains(n) && !isNounTaking(w)) {
+            return false // "Wat u zegt…", "Wanneer het kan, …", "Waarom het zo lang duurde…"
+        }
+        if w == "wat" && length == 1 {
+            // "wat" + verb asks; "wat" + adjective exclaims ("Wat fantastisch dat…").
+            return isFiniteVerb(s, at: next) || n == "voor" || n == "precies" || n == "eigenlijk"
+                || n == "nu" || n == "nou" || n == "dan" || n == "er"
+        }
+        // A finite verb must follow within a few words ("Hoe lang duurt het", "Welke bewoners doen…").
+        var k = next
+        while k < min(next + 4, s.count) {
+            if s[k] == "dat" || s.commaBefore[k] && k > next { break }
+            if isFiniteVerb(s, at: k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "welke/hoeveel/wat voor" take a noun; a determiner after them does not make a relative clause.
+    func isNounTaking(_ w: String) -> Bool {
+        w == "welke" || w == "welk" || w == "hoeveel" || w == "wiens"
+    }
+
+    /// A known finite verb, or any word directly followed by a subject pronoun (inversion: "Hoe ervaren jullie…").
+    func isFiniteVerb(_ s: Sentence, at k: Int) -> Bool {
+        let w = s[k]
+        if w.isEmpty { return false }
+        if finiteVerbs.contains(w) { return true }
+        let n = s[k + 1]
+        return subjectPronouns.contains(n) && !questionWords.contains(w) && !subordinators.contains(w)
+            && !connectors.contains(w) && w.count > 2
+    }
+
+    /// "Heb je het bericht gelezen", "Is het overleg goed gegaan", "Gaat u akkoord": verb-first without "?".
+    /// A verb-first main clause after a subordinate clause ("Als ik zie…, voel ik me…") is a statement,
+    /// so only the sentence start and clauses after verb-less address words ("Mevrouw Jansen, …") count.
+    func isVerbFirstQuestion(_ s: Sentence) -> Bool {
+        var clause = skipConnectors(s, from: 0)
+        while clause < s.count {
+            if verbFirst(s, at: clause) {
+                // "Had u het ingevuld, dan…" is a condition, not a question.
+                if let d = s.firstIndex(of: "dan", from: clause + 1), s.commaBefore[d] { return false }
+                return true
+            }
+            // Move on only past a clause without a finite verb (greeting, name, interjection).
+            let end = s.clauseEnd(of: clause)
+            var k = clause
+            while k < end {
+                if finiteVerbs.contains(s[k]) || subordinators.contains(s[k]) { return false }
+                k += 1
+            }
+            clause = end < s.count ? skipConnectors(s, from: end) : end
+        }
+        return false
+    }
+
+    func verbFirst(_ s: Sentence, at i: Int) -> Bool {
+        let v = s[i]
+        guard finiteVerbs.contains(v), i + 1 < s.count else { return false }
+        let n = s[i + 1]
+        if n == "ik" {
+            // "Mag ik…", "Kan ik…" ask; "Weet ik niet", "Doe ik morgen" are statements with a dropped "dat".
+            return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"
+        }
+        if subjectPronouns.contains(n) { return true }
+        if auxiliaries.contains(v) { return true }
+        // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
+        if subjectWords.contains(n) && v.hasSuffix("t") && !imperatives.contains(v) { return true }
+        return false
+    }
+
+    /// ", toch", ", hè", ", of niet" at the end of a statement.
+    func endsWithTagQuestion(_ s: Sentence) -> Bool {
+        var i = s.count - 1
+        while i > 0 && !s.commaBefore[i] { i -= 1 }
+        guard i > 0 else { return false }
+        return tagQuestions.matchLength(in: s.words, at: i) == s.count - i
+    }
+}

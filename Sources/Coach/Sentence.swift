@@ -1,0 +1,77 @@
+/// One sentence of a learner line, tokenized into folded lowercase words.
+///
+/// Folding (lowercase, é→e, ï→i …) happens once so that every analyzer compares plain ASCII-ish
+/// words against the lexicon sets and typed chat without capitals or accents reads the same.
+public struct Sentence: Sendable, Hashable {
+    /// Lowercase, diacritic-folded words; apostrophes inside words are kept ("zo'n").
+    public var words: [String]
+    /// `commaBefore[i]` is true when a comma, colon, dash or similar pause precedes `words[i]`.
+    public var commaBefore: [Bool]
+    /// The sentence ended with a question mark.
+    public var endsWithQuestionMark: Bool
+    /// The sentence ended with an exclamation mark.
+    public var endsWithExclamation: Bool
+
+    public init(words: [String], commaBefore: [Bool]? = nil, endsWithQuestionMark: Bool = false, endsWithExclamation: Bool = false) {
+        self.words = words
+        self.commaBefore = commaBefore ?? Array(repeating: false, count: words.count)
+        self.endsWithQuestionMark = endsWithQuestionMark
+        self.endsWithExclamation = endsWithExclamation
+    }
+
+    public var count: Int { words.count }
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// The word at `i`, or "" outside the sentence (saves bounds checks in the rules).
+    @inline(__always)
+    public subscript(i: Int) -> String {
+        i >= 0 && i < words.count ? words[i] : ""
+    }
+
+    /// Whether a clause starts at `i` (sentence start or right after a comma).
+    @inline(__always)
+    public func clauseStarts(at i: Int) -> Bool {
+        i == 0 || (i < commaBefore.count && commaBefore[i])
+    }
+
+    /// Index of the first word of the clause containing `i`.
+    public func clauseStart(of i: Int) -> Int {
+        var j = min(i, words.count - 1)
+        while j > 0 && !commaBefore[j] { j -= 1 }
+        return max(j, 0)
+    }
+
+    /// Index one past the last word of the clause containing `i`.
+    public func clauseEnd(of i: Int) -> Int {
+        var j = i + 1
+        while j < words.count && !commaBefore[j] { j += 1 }
+        return j
+    }
+
+    public func contains(_ word: String) -> Bool { words.contains(word) }
+
+    public func containsAny(_ set: Set<String>) -> Bool {
+        for w in words where set.contains(w) { return true }
+        return false
+    }
+
+    /// First index of any word of `set` at or after `from` (and before `to`).
+    public func firstIndex(in set: Set<String>, from: Int = 0, to: Int? = nil) -> Int? {
+        let end = min(to ?? words.count, words.count)
+        var i = max(from, 0)
+        while i < end {
+            if set.contains(words[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    public func firstIndex(of word: String, from: Int = 0) -> Int? {
+        var i = max(from, 0)
+        while i < words.count {
+            if words[i] == word { return i }
+            i += 1
+        }
+        return nil
+    }
+}

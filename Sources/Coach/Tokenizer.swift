@@ -1,0 +1,121 @@
+/// Splits a learner line into sentences of folded words in one pass over its unicode scalars.
+///
+/// No regular expressions and no Foundation: the coach runs on every typed line and must cost
+/// microseconds. Sentence ends are `.`, `!`, `?`, `;`, `…` and newlines; a full stop between digits
+/// ("12.30") or right after a single letter ("d.w.z.") does not end a sentence.
+public enum Tokenizer {
+    public static func sentences(_ text: String) -> [Sentence] {
+        var result: [Sentence] = []
+        var words: [String] = []
+        var commas: [Bool] = []
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
+        var pendingComma = false
+        var previousWasDigit = false
+
+        @inline(__always) func flushWord() {
+            if !buffer.isEmpty {
+                // Trim apostrophes at the word edges ('t stays as "t").
+                while buffer.last == 0x27 { buffer.removeLast() }
+                while buffer.first == 0x27 { buffer.removeFirst() }
+                if !buffer.isEmpty {
+                    words.append(String(decoding: buffer, as: UTF8.self))
+                    commas.append(pendingComma)
+                    pendingComma = false
+                }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        @inline(__always) func flushSentence(question: Bool, exclamation: Bool) {
+            flushWord()
+            if !words.isEmpty {
+                result.append(Sentence(words: words, commaBefore: commas,
+                                       endsWithQuestionMark: question, endsWithExclamation: exclamation))
+            } else if question, !result.isEmpty {
+                // "?" after a closing quote or bracket still marks the sentence before it.
+                result[result.count - 1].endsWithQuestionMark = true
+            }
+            words.removeAll(keepingCapacity: true)
+            commas.removeAll(keepingCapacity: true)
+            pendingComma = false
+        }
+
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let s = scalars[index]
+            let v = s.value
+            defer { index += 1 }
+            let folded = fold(v)
+            if folded != 0 {
+                buffer.append(folded)
+                if v == 0x133 || v == 0x132 { buffer.append(0x6A) } // ĳ → ij
+                previousWasDigit = false
+                continue
+            }
+            if v >= 0x30 && v <= 0x39 {
+                buffer.append(UInt8(v))
+                previousWasDigit = true
+                continue
+            }
+            switch v {
+            case 0x27, 0x2019, 0x2018: // apostrophes: keep inside words (zo'n)
+                buffer.append(0x27)
+            case 0x2E: // full stop
+                let nextIsDigit = index + 1 < scalars.count && (0x30...0x39).contains(scalars[index + 1].value)
+                if previousWasDigit && nextIsDigit { buffer.append(0x2E); continue }
+                if buffer.count == 1 && index + 1 < scalars.count
+                    && scalars[index + 1].properties.isAlphabetic { flushWord(); continue }
+                flushSentence(question: false, exclamation: false)
+            case 0x3F: flushSentence(question: true, exclamation: false)
+            case 0x21: flushSentence(question: false, exclamation: true)
+            case 0x3B, 0x0A, 0x0D, 0x2026: flushSentence(question: false, exclamation: false)
+            case 0x2C, 0x3A, 0x2013, 0x2014, 0x28, 0x29, 0x22, 0x201C, 0x201D:
+                flushWord()
+                pendingComma = true
+            case 0x2D: // hyphen: inside a word it joins ("e-mail"), alone it is a pause
+                if !buffer.isEmpty && index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic {
+                    buffer.append(0x2D)
+                } else {
+                    flushWord(); pendingComma = true
+                }
+            default:
+                if s.properties.isAlphabetic {
+                    // Rare letters: lowercase through Character, keep as UTF-8.
+                    for c in String(Character(s)).lowercased().utf8 { buffer.append(c) }
+                    previousWasDigit = false
+                } else {
+                    flushWord()
+                    previousWasDigit = false
+                }
+            }
+        }
+        flushSentence(question: false, exclamation: false)
+        return result
+    }
+
+    /// All words of a phrase (for lexicon entries), folded like the text.
+    public static func words(_ text: String) -> [String] {
+        sentences(text).flatMap(\.words)
+    }
+
+    /// Lowercase ASCII letters and fold the Latin-1/Latin-A letters Dutch uses.
+    /// Returns 0 for anything that is not a foldable letter.
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt8 {
+        switch v {
+        case 0x61...0x7A: return UInt8(v)
+        case 0x41...0x5A: return UInt8(v + 32)
+        case 0xE0...0xE5, 0xC0...0xC5: return 0x61             // a
+        case 0xE7, 0xC7: return 0x63                           // c
+        case 0xE8...0xEB, 0xC8...0xCB: return 0x65             // e
+        case 0xEC...0xEF, 0xCC...0xCF: return 0x69             // i
+        case 0xF1, 0xD1: return 0x6E                           // n
+        case 0xF2...0xF6, 0xD2...0xD6, 0xF8, 0xD8: return 0x6F // o
+        case 0xF9...0xFC, 0xD9...0xDC: return 0x75             // u
+        case 0xFD, 0xFF, 0xDD: return 0x79                     // y
+        case 0x133, 0x132: return 0x69                         // ĳ (j appended by caller)
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// Reads trust-repair moves in a sentence: acknowledge, apology, explain, commit, ask_need (helpful) and
+/// blame, defend, minimize (harmful). See labels.md "trust", seeds/001 tip 1 and Lewicki et al. (2016).
+struct TrustAnalyzer: Sendable {
+    let acknowledge: WordList
+    let apology: WordList
+    let explain: WordList
+    let causeVerbs: WordList
+    let commitPhrases: WordList
+    let commitTime: WordList
+    let pastMarkers: WordList
+    let pastVerbs: WordList
+    let askNeed: WordList
+    let blameTargets: WordList
+    let blameMarkers: WordList
+    let blameResident: WordList
+    let deflections: WordList
+    let defend: WordList
+    let minimizers: WordList
+    let firstPersonSubjects: WordList
+    let addressees: WordList
+    let feelingVerbs: WordList
+
+    init(lexicon: Lexicon) {
+        acknowledge = lexicon.list("acknowledge_phrases")
+        apology = lexicon.list("apology_words")
+        explain = lexicon.list("explain_markers")
+        causeVerbs = lexicon.list("cause_verbs")
+        commitPhrases = lexicon.list("commit_phrases")
+        commitTime = lexicon.list("commit_time_words")
+        pastMarkers = lexicon.list("past_markers")
+        pastVerbs = lexicon.list("past_verbs")
+        askNeed = lexicon.list("ask_need_markers")
+        blameTargets = lexicon.list("blame_targets")
+        blameMarkers = lexicon.list("blame_markers")
+        blameResident = lexicon.list("blame_resident_markers")
+        deflections = lexicon.list("deflections")
+        defend = lexicon.list("defend_phrases")
+        minimizers = lexicon.list("minimizers")
+        firstPersonSubjects = lexicon.list("first_person_subjects")
+        addressees = lexicon.list("addressee_subjects")
+        feelingVerbs = lexicon.list("feeling_verbs")
+    }
+
+    /// - Parameters:
+    ///   - question: this sentence's question form (ask_need is a question; promises are not).
+    ///   - ownFeeling: the sentence voices one's own feeling ("Ik ben boos omdat…" explains a feeling, not a fault).
+    ///   - yesBut: the sentence is a yes-but, whose acknowledgement is only a run-up to "maar".
+    func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, into tags: inout Set<TrustTag>) {
+        guard !s.isEmpty else { return }
+        if !yesBut && isAcknowledge(s) { tags.insert(.acknowledge) }
+        if isApology(s) { tags.insert(.apology) }
+        if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
+        if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
+        if question != .none && askNeed.matches(s) { tags.insert(.askNeed) }
+        if isBlame(s) { tags.insert(.blame) }
+        if defend.matches(s) { tags.insert(.defend) }
+        if isMinimize(s) { tags.insert(.minimize) }
+    }
+
+    func isAcknowledge(_ s: Sentence) -> Bool {
+        var i = 0
+        while i < s.count {
+            let n = acknowledge.matchLength(in: s.words, at: i)
+            if n > 0 {
+                let prev = s[i - 1]
+                let negated = s[i + n] == "niet" || s[i + n + 1] == "niet" && s[i + n] != "dat"
+                // "Als ik zie dat…" is an observation, "Ik begrijp het niet" is no acknowledgement.
+                if prev != "als" && prev != "toen" && prev != "wanneer" && !negated { return true }
+            }
+            i += 1
+        }
+        // "U heeft helemaal gelijk", "Jullie hebben echt gelijk".
+        if let g = s.firstIndex(of: "gelijk"), g >= 2 {
+            var k = max(0, g - 4)
+            while k < g {
+                if addressees.contains(s[k]) && ["heeft", "hebt", "hebben", "heb"].contains(s[k + 1]) && s[g - 1] != "niet" { return true }
+                k += 1
+            }
+        }
+        // Admitting the fault: "we hadden u eerder moeten informeren".
+        if let h = s.firstIndex(in: ["hadden", "had"]), firstPersonSubjects.contains(s[h - 1]) || firstPersonSubjects.contains(s[h + 1]),
+           let m = s.firstIndex(in: ["moeten", "mogen"], from: h + 1), m < s.clauseEnd(of: h), !s.endsWithQuestionMark {
+            return true
+        }
+        return false
+    }
+
+    func isApology(_ s: Sentence) -> Bool {
+        guard let m = apology.firstMatch(in: s) else { return false }
+        let before = s[m.index - 1]
+        // "geen excuses", "het spijt me niet"
+        if before == "geen" || before == "niet" { return false }
+        if s[m.index + m.length] == "niet" { return false }
+        return true
+    }
+
+    func isExplain(_ s: Sentence) -> Bool {
+        if explain.matches(s) { return true }
+        // "… kwam door een personeelstekort", "het ontstond door…"
+        if let v = s.firstIndex(in: causeVerbs.words), s.firstIndex(of: "door", from: v + 1) != nil { return true }
+        // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
+        if let l = s.firstIndex(in: ["ligt", "lag"]), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
+           !blameTargets.matches(s), !addressees.contains(s[a + 1]) {
+            return true
+        }
+        return false
+    }
+
+    /// A promise: an explicit promise phrase, or a first-person plan with a future when ("Ik bel u vrijdag").
+    func isCommit(_ s: Sentence) -> Bool {
+        if let m = commitPhrases.firstMatch(in: s) {
+            let prev = s[m.index - 1]
+            if prev != "als" && prev != "wanneer" && prev != "dat" { return true }
+        }
+        // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord").
+        var own = s.containsAny(firstPersonSubjects.words)
+        if !own, let v = s.firstIndex(of: "van"), s[v + 1] == "mij" || s[v + 1] == "ons" { own = true }
+        guard own, commitTime.matches(s) else { return false }
+        for w in s.words {
+            if pastMarkers.contains(w) || pastVerbs.contains(w) { return false }
+            if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(w) { return false }
+            if w == "als" || w == "toen" { return false }
+        }
+        return true
+    }
+
+    func isBlame(_ s: Sentence) -> Bool {
+        if deflections.matches(s) { return true }
+        if blameTargets.matches(s) {
+            if let m = blameMarkers.firstMatch(in: s) {
+                let prev = s[m.index - 1]
+                if prev != "mijn" && prev != "onze" && prev != "geen" { return true }
+            }
+            // "Dat ligt (echt) aan de provincie".
+            if let l = s.firstIndex(in: ["ligt", "lag"]), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
+        }
+        // Counterfactual about the resident: "Als u het formulier goed had ingevuld, …"
+        var i = 0
+        while i < s.count {
+            if s.clauseStarts(at: i) || s[i - 1] == "als" {
+                let j = s[i] == "als" ? i + 1 : i
+                if addressees.contains(s[j]) {
+                    let end = s.clauseEnd(of: j)
+                    if s[i] == "als", s.firstIndex(in: ["had", "hadden"], from: j + 1, to: end) != nil { return true }
+                    // "U heeft het formulier niet goed ingevuld": the fault put on the addressee.
+                    var k = j + 1
+                    while k < end && s[k] != "dat" {
+                        if blameResident.matchLength(in: s.words, at: k) > 0 && !s.endsWithQuestionMark { return true }
+                        k += 1
+                    }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    func isMinimize(_ s: Sentence) -> Bool {
+        var i = 0
+        while i < s.count {
+            if minimizers.matchLength(in: s.words, at: i) > 0 {
+                // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
+                if s[i] == "maar" && (s.clauseStarts(at: i) || s[i - 1] == "ja" || s[i - 1] == "en") {
+                    i += 1; continue
+                }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}
