@@ -60,8 +60,10 @@ final class ObserverTests: XCTestCase {
         let answer = try learner.turn(["type": "say", "text": "Wat is uw idee?"])
         XCTAssertTrue(answer.ofType("line").isEmpty, "the script stays silent while a colleague plays: \(answer)")
         XCTAssertEqual((answer.last?["state"] as? Frame)?["name"] as? String, "idee", "the script still follows the conversation")
-        let seen = try player.receive(until: ["mirror"])
-        XCTAssertEqual((seen.last?["frame"] as? Frame)?["text"] as? String, "Wat is uw idee?")
+        var mirrored: Frame = [:]
+        repeat { mirrored = try player.receiveFrame()["frame"] as? Frame ?? [:] } while mirrored["type"] as? String != "learner"
+        XCTAssertEqual(mirrored["text"] as? String, "Wat is uw idee?")
+        XCTAssertEqual((mirrored["tags"] as? Frame)?["question"] as? [String], ["open"], "the player sees the coach's tags")
 
         try player.send(["type": "say", "text": "Een pluktuin, met bankjes."])
         var line: Frame = [:]
