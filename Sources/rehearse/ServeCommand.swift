@@ -45,6 +45,7 @@ struct ServeCommand: ParsableCommand {
         }
         let logger = Logger(label: "rehearse")
         signal(SIGPIPE, SIG_IGN)
+        Self.raiseFileLimit(to: maxConnections + 64)
 
         var config = RehearseConfiguration()
         config.dialoguesFolder = try Paths.existingFolder(dialogues, purpose: "de dialogen (--dialogues)")
@@ -96,5 +97,16 @@ struct ServeCommand: ParsableCommand {
         service.shutdown()
         signals.cancel()
         logger.info("gestopt")
+    }
+
+    /// Every connection is a file descriptor: lift the soft limit as far as the hard one allows.
+    static func raiseFileLimit(to wanted: Int) {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        let target = min(rlim_t(wanted), limit.rlim_max)
+        if limit.rlim_cur < target {
+            limit.rlim_cur = target
+            setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        }
     }
 }
