@@ -33,9 +33,6 @@ public final class TranscriptSyncer: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Kept for callers that mark explicitly; writers track their own dirtiness.
-    public func markDirty(_ writer: TranscriptWriter) {}
-
     public func syncAll() {
         lock.lock()
         let all = Array(writers.values)

@@ -134,7 +134,6 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         guard !step.entries.isEmpty else { return true }
         do {
             try session.writer.append(step.entries)
-            syncer.markDirty(session.writer)
             if step.ended { try session.writer.sync() }
             return true
         } catch {
