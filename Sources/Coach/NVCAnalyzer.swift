@@ -26,8 +26,10 @@ struct NVCAnalyzer: Sendable {
     let numbers: WordList
     let timeWords: WordList
     let connectors: WordList
+    let subordinators: WordList
 
     init(lexicon: Lexicon) {
+        subordinators = lexicon.list("subordinators")
         generalisers = lexicon.list("generalisers")
         evaluativeLabels = lexicon.list("evaluative_labels")
         feelings = lexicon.list("feelings")
@@ -168,8 +170,8 @@ struct NVCAnalyzer: Sendable {
                 let first = s[i]
                 let modalOpening = first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
                     || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden"
-                // "Wilt u…" asks only as an opening; "Wat wilt u?" does not.
-                if !modalOpening || i == skipConnectors(s, from: s.clauseStart(of: i)) { return true }
+                // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
+                if !modalOpening || opensSentence(s, at: i) { return true }
             }
             i += 1
         }
@@ -185,8 +187,28 @@ struct NVCAnalyzer: Sendable {
         return false
     }
 
+    /// Whether `i` opens the sentence: the first word after connectors, or the first word after
+    /// verb-less address words ("Mevrouw Jansen, wilt u…").
+    func opensSentence(_ s: Sentence, at i: Int) -> Bool {
+        if i == skipConnectors(s, from: 0) { return true }
+        guard s.clauseStarts(at: i) else { return false }
+        var k = 0
+        while k < i {
+            if subordinators.contains(s[k]) || subjectPronouns.contains(s[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
     func isDemand(_ s: Sentence, question: QuestionTag) -> Bool {
-        if demandPhrases.matches(s) { return true }
+        var d = 0
+        while d < s.count {
+            if demandPhrases.matchLength(in: s.words, at: d) > 0 {
+                // "Zorg dat…" commands; "Ik zorg dat…" promises.
+                if !(s[d].hasPrefix("zorg") && subjectPronouns.contains(s[d - 1])) { return true }
+            }
+            d += 1
+        }
         if s.endsWithQuestionMark || question != .none { return false }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
         if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), !softeners.matches(s) { return true }

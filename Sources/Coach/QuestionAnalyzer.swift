@@ -19,8 +19,10 @@ struct QuestionAnalyzer: Sendable {
     let connectors: WordList
     let subordinators: WordList
     let imperatives: WordList
+    let nonVerbOpeners: WordList
 
     init(lexicon: Lexicon) {
+        nonVerbOpeners = lexicon.list("non_verb_openers")
         questionWords = lexicon.list("question_words")
         questionPhrases = lexicon.list("question_phrases")
         invitationVerbs = lexicon.list("invitation_verbs")
@@ -184,8 +186,15 @@ struct QuestionAnalyzer: Sendable {
 
     func verbFirst(_ s: Sentence, at i: Int) -> Bool {
         let v = s[i]
-        guard finiteVerbs.contains(v), i + 1 < s.count else { return false }
+        guard i + 1 < s.count else { return false }
         let n = s[i + 1]
+        guard finiteVerbs.contains(v) else {
+            // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb
+            // ("Haal je die bakken weg", "Organiseren jullie iets").
+            return subjectPronouns.contains(n) && n != "ik" && v.count > 2 && !nonVerbOpeners.contains(v)
+                && !questionWords.contains(v) && !subordinators.contains(v) && !connectors.contains(v)
+                && !s.commaBefore[i + 1]
+        }
         if n == "ik" {
             // "Mag ik…", "Kan ik…" ask; "Weet ik niet", "Doe ik morgen" are statements with a dropped "dat".
             return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"
