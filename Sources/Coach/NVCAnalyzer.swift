@@ -59,7 +59,7 @@ struct NVCAnalyzer: Sendable {
 
     func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
         guard !s.isEmpty else { return }
-        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s)
+        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
         if evaluation { tags.insert(.evaluation) }
 
         let (feeling, pseudo) = feelingTags(s)
@@ -73,6 +73,14 @@ struct NVCAnalyzer: Sendable {
         if !demand && isRequest(s) { tags.insert(.request) }
 
         if !evaluation && question == .none && isObservation(s) { tags.insert(.observation) }
+    }
+
+    /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
+    func hasInflectedLabel(_ s: Sentence) -> Bool {
+        for w in s.words where w.hasSuffix("e") && w.count > 4 {
+            for base in Inflection.adjectiveBases(w) where evaluativeLabels.contains(base) { return true }
+        }
+        return false
     }
 
     // MARK: feelings

@@ -127,6 +127,8 @@ struct QuestionAnalyzer: Sendable {
         if s.endsWithQuestionMark { return true }
         // Typed chat without "?": tell a question from a relative clause, an exclamation or a subordinate clause.
         if next >= s.count { return w == "waarom" || w == "hoezo" || w == "hoe" || w == "wat" }
+        // "waarom niet", "hoezo dan": a bare why is a question.
+        if (w == "waarom" || w == "hoezo") && s.clauseEnd(of: next) - next <= 2 { return true }
         let n = s[next]
         if subjectPronouns.contains(n) || (subjectWords.contains(n) && !isNounTaking(w)) {
             return false // "Wat u zegt…", "Wanneer het kan, …", "Waarom het zo lang duurde…"

@@ -51,7 +51,7 @@ struct TrustAnalyzer: Sendable {
         if isApology(s) { tags.insert(.apology) }
         if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
-        if question != .none && askNeed.matches(s) { tags.insert(.askNeed) }
+        if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
         if defend.matches(s) { tags.insert(.defend) }
         if isMinimize(s) { tags.insert(.minimize) }
@@ -83,6 +83,14 @@ struct TrustAnalyzer: Sendable {
             return true
         }
         return false
+    }
+
+    /// "Wat heeft u nodig…", or an offer to act: "Wat kan ik voor u doen?", "Wat kunnen wij betekenen?".
+    func isAskNeed(_ s: Sentence) -> Bool {
+        if askNeed.matches(s) { return true }
+        guard let m = s.firstIndex(in: ["kan", "kunnen", "zou", "zouden", "mag"]),
+              firstPersonSubjects.contains(s[m + 1]) || firstPersonSubjects.contains(s[m - 1]) else { return false }
+        return s.firstIndex(in: ["doen", "betekenen", "regelen", "bijdragen"], from: m + 1) != nil
     }
 
     func isApology(_ s: Sentence) -> Bool {
