@@ -27,8 +27,10 @@ struct NVCAnalyzer: Sendable {
     let timeWords: WordList
     let connectors: WordList
     let subordinators: WordList
+    let imperativeExceptions: WordList
 
     init(lexicon: Lexicon) {
+        imperativeExceptions = lexicon.list("imperative_exceptions")
         subordinators = lexicon.list("subordinators")
         generalisers = lexicon.list("generalisers")
         evaluativeLabels = lexicon.list("evaluative_labels")
@@ -245,7 +247,7 @@ struct NVCAnalyzer: Sendable {
         let j = skipConnectors(s, from: 0)
         guard j < s.count else { return nil }
         let n = imperatives.matchLength(in: s.words, at: j)
-        guard n > 0 else { return nil }
+        guard n > 0, imperativeExceptions.matchLength(in: s.words, at: j) == 0 else { return nil }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
         if subjectPronouns.contains(s[j + n]) { return nil }       // "Kom je morgen?" is a question
         return j

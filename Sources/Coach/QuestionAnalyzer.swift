@@ -188,7 +188,7 @@ struct QuestionAnalyzer: Sendable {
 
     func verbFirst(_ s: Sentence, at i: Int) -> Bool {
         let v = s[i]
-        guard i + 1 < s.count else { return false }
+        guard i + 1 < s.count, !s.commaBefore[i + 1] else { return false } // "Klopt, maar…"
         let n = s[i + 1]
         guard finiteVerbs.contains(v) else {
             // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb

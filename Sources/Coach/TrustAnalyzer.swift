@@ -19,8 +19,10 @@ struct TrustAnalyzer: Sendable {
     let firstPersonSubjects: WordList
     let addressees: WordList
     let feelingVerbs: WordList
+    let nonCommitVerbs: WordList
 
     init(lexicon: Lexicon) {
+        nonCommitVerbs = lexicon.list("non_commit_verbs")
         acknowledge = lexicon.list("acknowledge_phrases")
         apology = lexicon.list("apology_words")
         explain = lexicon.list("explain_markers")
@@ -120,16 +122,39 @@ struct TrustAnalyzer: Sendable {
             let prev = s[m.index - 1]
             if prev != "als" && prev != "wanneer" && prev != "dat" { return true }
         }
-        // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord").
-        var own = s.containsAny(firstPersonSubjects.words)
-        if !own, let v = s.firstIndex(of: "van"), s[v + 1] == "mij" || s[v + 1] == "ons" { own = true }
-        guard own, commitTime.matches(s) else { return false }
-        for w in s.words {
+        // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
+        // in a clause that also says when.
+        var c = 0
+        while c < s.count {
+            let end = s.clauseEnd(of: c)
+            if isTimedPromise(s, from: c, to: end) { return true }
+            c = end
+        }
+        return false
+    }
+
+    func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {
+        var own = false
+        var when = false
+        var perfectAux = false
+        var k = from
+        while k < to {
+            let w = s[k]
+            if firstPersonSubjects.contains(w) {
+                // The plan must be the speaker's own act: "Ik verwacht dat u morgen belt" is not a promise.
+                if nonCommitVerbs.contains(s[k + 1]) || nonCommitVerbs.contains(s[k - 1]) { return false }
+                own = true
+            }
+            if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
+            if commitTime.matchLength(in: s.words, at: k) > 0 { when = true }
             if pastMarkers.contains(w) || pastVerbs.contains(w) { return false }
+            if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
+            else if perfectAux && Participle.isLikely(w) { return false }
             if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(w) { return false }
             if w == "als" || w == "toen" { return false }
+            k += 1
         }
-        return true
+        return own && when
     }
 
     func isBlame(_ s: Sentence) -> Bool {
