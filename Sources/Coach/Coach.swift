@@ -34,17 +34,23 @@ public struct Coach: Sendable {
         var result = Analysis()
         var anyClosed = false
         var anyOpen = false
-        var previous: Sentence?
-        for s in sentences {
+        // Habits first: a yes-but ("Dat begrijp ik. Maar…") voids the acknowledgement before it.
+        var habitTags = [Set<HabitTag>](repeating: [], count: sentences.count)
+        for (k, s) in sentences.enumerated() {
+            habits.analyze(s, previous: k > 0 ? sentences[k - 1] : nil, into: &habitTags[k])
+        }
+        for (k, s) in sentences.enumerated() {
             let q = question.classify(s)
             if q == .open { anyOpen = true } else if q == .closed { anyClosed = true }
-            nvc.analyze(s, question: q, into: &result.nvc)
-            var habitTags: Set<HabitTag> = []
-            habits.analyze(s, previous: previous, into: &habitTags)
-            let ownFeeling = nvc.feelingTags(s).0
-            trust.analyze(s, question: q, ownFeeling: ownFeeling, yesBut: habitTags.contains(.yesBut), into: &result.trust)
-            result.habits.formUnion(habitTags)
-            previous = s
+            var nvcTags: Set<NVCTag> = []
+            nvc.analyze(s, question: q, into: &nvcTags)
+            // "In mijn vorige wijk hadden we…" tells one's own story, not an observation of theirs.
+            if habitTags[k].contains(.compareExperience) { nvcTags.remove(.observation) }
+            result.nvc.formUnion(nvcTags)
+            let nextIsYesBut = k + 1 < sentences.count && sentences[k + 1][0] == "maar" && habitTags[k + 1].contains(.yesBut)
+            trust.analyze(s, question: q, ownFeeling: nvcTags.contains(.feeling),
+                          yesBut: habitTags[k].contains(.yesBut) || nextIsYesBut, into: &result.trust)
+            result.habits.formUnion(habitTags[k])
         }
         result.question = anyOpen ? .open : (anyClosed ? .closed : .none)
         return result

@@ -11,8 +11,10 @@ struct HabitAnalyzer: Sendable {
     let addressees: WordList
     let firstPersonSubjects: WordList
     let obligationModals: WordList
+    let questionWords: WordList
 
     init(lexicon: Lexicon) {
+        questionWords = lexicon.list("question_words")
         admitUnknown = lexicon.list("admit_unknown_phrases")
         knowingVerbs = lexicon.list("knowing_verbs")
         compare = lexicon.list("compare_phrases")
@@ -65,7 +67,15 @@ struct HabitAnalyzer: Sendable {
     }
 
     func isReflect(_ s: Sentence) -> Bool {
-        if reflect.matches(s) { return true }
+        var i = 0
+        while i < s.count {
+            if reflect.matchLength(in: s.words, at: i) > 0 {
+                // "Wat bedoelt u met overlast?" asks; "Ik begrijp wat u bedoelt" is no reflection either.
+                let c = s.clauseStart(of: i)
+                if s.firstIndex(in: questionWords.words, from: c, to: i) == nil { return true }
+            }
+            i += 1
+        }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
         if s[0] == "dus", addressees.contains(s[1]), !obligationModals.contains(s[2]) { return true }
         return false

@@ -26,8 +26,12 @@ struct NVCAnalyzer: Sendable {
     let numbers: WordList
     let timeWords: WordList
     let connectors: WordList
+    let subordinators: WordList
+    let imperativeExceptions: WordList
 
     init(lexicon: Lexicon) {
+        imperativeExceptions = lexicon.list("imperative_exceptions")
+        subordinators = lexicon.list("subordinators")
         generalisers = lexicon.list("generalisers")
         evaluativeLabels = lexicon.list("evaluative_labels")
         feelings = lexicon.list("feelings")
@@ -57,7 +61,7 @@ struct NVCAnalyzer: Sendable {
 
     func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
         guard !s.isEmpty else { return }
-        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s)
+        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
         if evaluation { tags.insert(.evaluation) }
 
         let (feeling, pseudo) = feelingTags(s)
@@ -71,6 +75,14 @@ struct NVCAnalyzer: Sendable {
         if !demand && isRequest(s) { tags.insert(.request) }
 
         if !evaluation && question == .none && isObservation(s) { tags.insert(.observation) }
+    }
+
+    /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
+    func hasInflectedLabel(_ s: Sentence) -> Bool {
+        for w in s.words where w.hasSuffix("e") && w.count > 4 {
+            for base in Inflection.adjectiveBases(w) where evaluativeLabels.contains(base) { return true }
+        }
+        return false
     }
 
     // MARK: feelings
@@ -168,8 +180,8 @@ struct NVCAnalyzer: Sendable {
                 let first = s[i]
                 let modalOpening = first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
                     || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden"
-                // "Wilt u…" asks only as an opening; "Wat wilt u?" does not.
-                if !modalOpening || i == skipConnectors(s, from: s.clauseStart(of: i)) { return true }
+                // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
+                if !modalOpening || opensSentence(s, at: i) { return true }
             }
             i += 1
         }
@@ -185,8 +197,28 @@ struct NVCAnalyzer: Sendable {
         return false
     }
 
+    /// Whether `i` opens the sentence: the first word after connectors, or the first word after
+    /// verb-less address words ("Mevrouw Jansen, wilt u…").
+    func opensSentence(_ s: Sentence, at i: Int) -> Bool {
+        if i == skipConnectors(s, from: 0) { return true }
+        guard s.clauseStarts(at: i) else { return false }
+        var k = 0
+        while k < i {
+            if subordinators.contains(s[k]) || subjectPronouns.contains(s[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
     func isDemand(_ s: Sentence, question: QuestionTag) -> Bool {
-        if demandPhrases.matches(s) { return true }
+        var d = 0
+        while d < s.count {
+            if demandPhrases.matchLength(in: s.words, at: d) > 0 {
+                // "Zorg dat…" commands; "Ik zorg dat…" promises.
+                if !(s[d].hasPrefix("zorg") && subjectPronouns.contains(s[d - 1])) { return true }
+            }
+            d += 1
+        }
         if s.endsWithQuestionMark || question != .none { return false }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
         if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), !softeners.matches(s) { return true }
@@ -215,7 +247,7 @@ struct NVCAnalyzer: Sendable {
         let j = skipConnectors(s, from: 0)
         guard j < s.count else { return nil }
         let n = imperatives.matchLength(in: s.words, at: j)
-        guard n > 0 else { return nil }
+        guard n > 0, imperativeExceptions.matchLength(in: s.words, at: j) == 0 else { return nil }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
         if subjectPronouns.contains(s[j + n]) { return nil }       // "Kom je morgen?" is a question
         return j

@@ -18,10 +18,8 @@ enum Participle {
         for p in separablePrefixes where w.hasPrefix(p) {
             if w.dropFirst(p.count).hasPrefix("ge") { return true }
         }
-        // be-/ver-/ont-/her- participles end in -d or -t ("beantwoord", "verstuurd").
-        if last == UInt8(ascii: "d") || last == UInt8(ascii: "t") {
-            for p in ["be", "ver", "ont", "her"] where w.hasPrefix(p) && u.count >= p.count + 4 { return true }
-        }
+        // be-/ver-/ont-/her- participles end in -d, -t or -en ("beantwoord", "verstuurd", "ontvangen").
+        for p in ["be", "ver", "ont", "her"] where w.hasPrefix(p) && u.count >= p.count + 4 { return true }
         return false
     }
 }

@@ -19,8 +19,10 @@ struct QuestionAnalyzer: Sendable {
     let connectors: WordList
     let subordinators: WordList
     let imperatives: WordList
+    let nonVerbOpeners: WordList
 
     init(lexicon: Lexicon) {
+        nonVerbOpeners = lexicon.list("non_verb_openers")
         questionWords = lexicon.list("question_words")
         questionPhrases = lexicon.list("question_phrases")
         invitationVerbs = lexicon.list("invitation_verbs")
@@ -125,6 +127,8 @@ struct QuestionAnalyzer: Sendable {
         if s.endsWithQuestionMark { return true }
         // Typed chat without "?": tell a question from a relative clause, an exclamation or a subordinate clause.
         if next >= s.count { return w == "waarom" || w == "hoezo" || w == "hoe" || w == "wat" }
+        // "waarom niet", "hoezo dan": a bare why is a question.
+        if (w == "waarom" || w == "hoezo") && s.clauseEnd(of: next) - next <= 2 { return true }
         let n = s[next]
         if subjectPronouns.contains(n) || (subjectWords.contains(n) && !isNounTaking(w)) {
             return false // "Wat u zegt…", "Wanneer het kan, …", "Waarom het zo lang duurde…"
@@ -184,8 +188,15 @@ struct QuestionAnalyzer: Sendable {
 
     func verbFirst(_ s: Sentence, at i: Int) -> Bool {
         let v = s[i]
-        guard finiteVerbs.contains(v), i + 1 < s.count else { return false }
+        guard i + 1 < s.count, !s.commaBefore[i + 1] else { return false } // "Klopt, maar…"
         let n = s[i + 1]
+        guard finiteVerbs.contains(v) else {
+            // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb
+            // ("Haal je die bakken weg", "Organiseren jullie iets").
+            return subjectPronouns.contains(n) && n != "ik" && v.count > 2 && !nonVerbOpeners.contains(v)
+                && !questionWords.contains(v) && !subordinators.contains(v) && !connectors.contains(v)
+                && !s.commaBefore[i + 1]
+        }
         if n == "ik" {
             // "Mag ik…", "Kan ik…" ask; "Weet ik niet", "Doe ik morgen" are statements with a dropped "dat".
             return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"

@@ -19,8 +19,10 @@ struct TrustAnalyzer: Sendable {
     let firstPersonSubjects: WordList
     let addressees: WordList
     let feelingVerbs: WordList
+    let nonCommitVerbs: WordList
 
     init(lexicon: Lexicon) {
+        nonCommitVerbs = lexicon.list("non_commit_verbs")
         acknowledge = lexicon.list("acknowledge_phrases")
         apology = lexicon.list("apology_words")
         explain = lexicon.list("explain_markers")
@@ -51,7 +53,7 @@ struct TrustAnalyzer: Sendable {
         if isApology(s) { tags.insert(.apology) }
         if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
-        if question != .none && askNeed.matches(s) { tags.insert(.askNeed) }
+        if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
         if defend.matches(s) { tags.insert(.defend) }
         if isMinimize(s) { tags.insert(.minimize) }
@@ -85,6 +87,14 @@ struct TrustAnalyzer: Sendable {
         return false
     }
 
+    /// "Wat heeft u nodig…", or an offer to act: "Wat kan ik voor u doen?", "Wat kunnen wij betekenen?".
+    func isAskNeed(_ s: Sentence) -> Bool {
+        if askNeed.matches(s) { return true }
+        guard let m = s.firstIndex(in: ["kan", "kunnen", "zou", "zouden", "mag"]),
+              firstPersonSubjects.contains(s[m + 1]) || firstPersonSubjects.contains(s[m - 1]) else { return false }
+        return s.firstIndex(in: ["doen", "betekenen", "regelen", "bijdragen"], from: m + 1) != nil
+    }
+
     func isApology(_ s: Sentence) -> Bool {
         guard let m = apology.firstMatch(in: s) else { return false }
         let before = s[m.index - 1]
@@ -112,16 +122,39 @@ struct TrustAnalyzer: Sendable {
             let prev = s[m.index - 1]
             if prev != "als" && prev != "wanneer" && prev != "dat" { return true }
         }
-        // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord").
-        var own = s.containsAny(firstPersonSubjects.words)
-        if !own, let v = s.firstIndex(of: "van"), s[v + 1] == "mij" || s[v + 1] == "ons" { own = true }
-        guard own, commitTime.matches(s) else { return false }
-        for w in s.words {
+        // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
+        // in a clause that also says when.
+        var c = 0
+        while c < s.count {
+            let end = s.clauseEnd(of: c)
+            if isTimedPromise(s, from: c, to: end) { return true }
+            c = end
+        }
+        return false
+    }
+
+    func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {
+        var own = false
+        var when = false
+        var perfectAux = false
+        var k = from
+        while k < to {
+            let w = s[k]
+            if firstPersonSubjects.contains(w) {
+                // The plan must be the speaker's own act: "Ik verwacht dat u morgen belt" is not a promise.
+                if nonCommitVerbs.contains(s[k + 1]) || nonCommitVerbs.contains(s[k - 1]) { return false }
+                own = true
+            }
+            if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
+            if commitTime.matchLength(in: s.words, at: k) > 0 { when = true }
             if pastMarkers.contains(w) || pastVerbs.contains(w) { return false }
+            if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
+            else if perfectAux && Participle.isLikely(w) { return false }
             if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(w) { return false }
             if w == "als" || w == "toen" { return false }
+            k += 1
         }
-        return true
+        return own && when
     }
 
     func isBlame(_ s: Sentence) -> Bool {

@@ -1,0 +1,54 @@
+import XCTest
+@testable import Coach
+
+final class LexiconTests: XCTestCase {
+    func testSharedLexiconLoadsFromResources() {
+        let lexicon = Lexicon.shared
+        XCTAssertGreaterThan(lexicon.lists.count, 40)
+        XCTAssertTrue(lexicon.list("question_words").contains("waarom"))
+        XCTAssertTrue(lexicon.list("feelings").contains("teleurgesteld"))
+        XCTAssertFalse(lexicon.tips.isEmpty)
+    }
+
+    func testWordListParsesCommentsPhrasesAndFolding() {
+        let list = WordList(fileText: "# header\nBlij  # comment\n\nin de steek gelaten\nongeïnteresseerd\n")
+        XCTAssertTrue(list.contains("blij"))
+        XCTAssertTrue(list.contains("ongeinteresseerd"))
+        XCTAssertEqual(list.matchLength(in: ["in", "de", "steek", "gelaten"], at: 0), 4)
+        XCTAssertFalse(list.contains("header"))
+    }
+
+    func testFillersInsidePhrases() {
+        var list = WordList(entries: ["valt mee"])
+        XCTAssertEqual(list.matchLength(in: ["valt", "echt", "mee"], at: 0), 0)
+        list.fillers = ["echt"]
+        XCTAssertEqual(list.matchLength(in: ["valt", "echt", "mee"], at: 0), 3)
+    }
+
+    func testATrainerCanExtendAListWithoutCode() {
+        var lexicon = Lexicon.shared
+        let before = Coach(lexicon: lexicon).analyze("Die ambtenaren zijn knullig.")
+        XCTAssertFalse(before.nvc.contains(.evaluation))
+        var labels = lexicon.list("evaluative_labels")
+        labels.insert("knullig")
+        lexicon.lists["evaluative_labels"] = labels
+        XCTAssertTrue(Coach(lexicon: lexicon).analyze("Die ambtenaren zijn knullig.").nvc.contains(.evaluation))
+    }
+
+    func testTokenizerSplitsSentencesAndKeepsMarks() {
+        let s = Tokenizer.sentences("Wat fijn! Heeft u tijd? Om 12.30 uur, zo'n dag… ok")
+        XCTAssertEqual(s.count, 4)
+        XCTAssertTrue(s[0].endsWithExclamation)
+        XCTAssertTrue(s[1].endsWithQuestionMark)
+        XCTAssertEqual(s[2].words, ["om", "12.30", "uur", "zo'n", "dag"])
+        XCTAssertEqual(s[2].commaBefore, [false, false, false, true, false])
+        XCTAssertEqual(s[3].words, ["ok"])
+    }
+
+    func testEmptyAndOddInputIsSafe() {
+        let coach = Coach()
+        XCTAssertEqual(coach.analyze(""), Analysis())
+        XCTAssertEqual(coach.analyze("   ?!.,"), Analysis())
+        XCTAssertEqual(coach.analyze("🙂🙂").question, .none)
+    }
+}

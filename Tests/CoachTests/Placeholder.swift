@@ -1,5 +1,0 @@
-import XCTest
-
-final class CoachTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
