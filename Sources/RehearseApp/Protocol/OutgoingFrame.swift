@@ -209,13 +209,15 @@ public enum OutgoingFrame: Sendable {
         json.endObject()
     }
 
+    /// The running summary; `progress` frames carry only the practised skills (they go out on
+    /// every turn), the final summary carries all four.
     static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, closeObject: Bool = true) {
         json.beginObject()
         json.field("turns", tally.turns)
         json.stringArray("practised", skills.map(\.rawValue))
         json.key("skills")
         json.beginObject()
-        for skill in Skill.allCases {
+        for skill in closeObject ? skills : Skill.allCases {
             json.key(skill.rawValue)
             json.beginObject()
             for tag in TagVocabulary.tags(for: skill) {
