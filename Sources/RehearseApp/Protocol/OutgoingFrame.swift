@@ -141,7 +141,7 @@ public enum OutgoingFrame: Sendable {
         case .ended(let summary):
             json.field("type", "ended")
             json.key("summary")
-            Self.write(summary.tally, skills: summary.skills, into: &json, closeObject: false)
+            Self.write(summary.tally, skills: summary.skills, into: &json, final: true)
             json.field("state", summary.state)
             json.key("reflection")
             json.beginArray()
@@ -210,14 +210,14 @@ public enum OutgoingFrame: Sendable {
     }
 
     /// The running summary; `progress` frames carry only the practised skills (they go out on
-    /// every turn), the final summary carries all four.
-    static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, closeObject: Bool = true) {
+    /// every turn), the `final` summary carries all four and is left open for more fields.
+    static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, final: Bool = false) {
         json.beginObject()
         json.field("turns", tally.turns)
         json.stringArray("practised", skills.map(\.rawValue))
         json.key("skills")
         json.beginObject()
-        for skill in closeObject ? skills : Skill.allCases {
+        for skill in final ? Skill.allCases : skills {
             json.key(skill.rawValue)
             json.beginObject()
             for tag in TagVocabulary.tags(for: skill) {
@@ -227,6 +227,6 @@ public enum OutgoingFrame: Sendable {
         }
         json.endObject()
         json.stringArray("nvcOrder", tally.nvcOrder)
-        if closeObject { json.endObject() }
+        if !final { json.endObject() }
     }
 }
