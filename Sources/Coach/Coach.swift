@@ -6,23 +6,28 @@
 /// into folded words and every rule is a set lookup.
 public struct Coach: Sendable {
     public let lexicon: Lexicon
+    let index: FeatureIndex
     let question: QuestionAnalyzer
     let nvc: NVCAnalyzer
     let trust: TrustAnalyzer
     let habits: HabitAnalyzer
 
-    /// Uses the lexicon shipped in the module's resources (loaded once per process).
+    /// Uses the lexicon shipped in the module's resources (loaded and indexed once per process).
     public init() {
-        self.init(lexicon: Lexicon.shared)
+        self = Self.shared
     }
 
     public init(lexicon: Lexicon) {
-        self.lexicon = lexicon
-        question = QuestionAnalyzer(lexicon: lexicon)
-        nvc = NVCAnalyzer(lexicon: lexicon)
-        trust = TrustAnalyzer(lexicon: lexicon)
-        habits = HabitAnalyzer(lexicon: lexicon)
+        let (prepared, index) = FeatureIndex.prepare(lexicon)
+        self.lexicon = prepared
+        self.index = index
+        question = QuestionAnalyzer(lexicon: prepared)
+        nvc = NVCAnalyzer(lexicon: prepared)
+        trust = TrustAnalyzer(lexicon: prepared)
+        habits = HabitAnalyzer(lexicon: prepared)
     }
+
+    static let shared = Coach(lexicon: Lexicon.shared)
 
     public func analyze(_ text: String) -> Analysis {
         analyze(sentences: Tokenizer.sentences(text))
@@ -30,7 +35,11 @@ public struct Coach: Sendable {
 
     /// Multi-sentence lines: the question form is open if any sentence is open, else closed if any is
     /// closed; the tags of the other skills are the union over the sentences.
-    public func analyze(sentences: [Sentence]) -> Analysis {
+    public func analyze(sentences unindexed: [Sentence]) -> Analysis {
+        var sentences = unindexed
+        for k in sentences.indices where sentences[k].single.count != sentences[k].count {
+            index.annotate(&sentences[k])
+        }
         var result = Analysis()
         var anyClosed = false
         var anyOpen = false

@@ -42,10 +42,10 @@ struct HabitAnalyzer: Sendable {
         // "ik weet … niet", "weet ik … nog niet", "we wisten het niet": own not-knowing in one clause.
         var i = 0
         while i < s.count {
-            if knowingVerbs.contains(s[i]),
-               firstPersonSubjects.contains(s[i - 1]) || firstPersonSubjects.contains(s[i + 1]) {
+            if knowingVerbs.contains(s, at: i),
+               firstPersonSubjects.contains(s, at: i - 1) || firstPersonSubjects.contains(s, at: i + 1) {
                 let end = s.clauseEnd(of: i)
-                if s.firstIndex(in: ["niet", "geen", "niks", "niets"], from: i + 1, to: end) != nil { return true }
+                if s.firstIndex(in: Closed.negations, from: i + 1, to: end) != nil { return true }
             }
             i += 1
         }
@@ -55,37 +55,39 @@ struct HabitAnalyzer: Sendable {
     func isCompare(_ s: Sentence) -> Bool {
         if compare.matches(s) { return true }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
-        guard let ook = s.firstIndex(of: "ook"), s.containsAny(firstPersonSubjects.words) else { return false }
-        let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren"]
+        guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
+        let experience = Self.experience
         let lo = max(0, ook - 3), hi = min(s.count, ook + 4)
         var k = lo
         while k < hi {
-            if experience.contains(s[k]) { return true }
+            if experience.contains(s, at: k) { return true }
             k += 1
         }
         return false
     }
 
+    static let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren"]
+
     func isReflect(_ s: Sentence) -> Bool {
-        var i = 0
+        var i = reflect.mayMatch(s) ? 0 : s.count
         while i < s.count {
-            if reflect.matchLength(in: s.words, at: i) > 0 {
+            if reflect.matchLength(in: s, at: i) > 0 {
                 // "Wat bedoelt u met overlast?" asks; "Ik begrijp wat u bedoelt" is no reflection either.
                 let c = s.clauseStart(of: i)
-                if s.firstIndex(in: questionWords.words, from: c, to: i) == nil { return true }
+                if questionWords.firstIndex(in: s, from: c, to: i) == nil { return true }
             }
             i += 1
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
-        if s[0] == "dus", addressees.contains(s[1]), !obligationModals.contains(s[2]) { return true }
+        if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
         return false
     }
 
     /// "Ja, maar…", "Dat snap ik, maar…", or an acknowledging first clause followed by "maar".
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {
-        let n = yesButOpeners.matchLength(in: s.words, at: 0)
+        let n = yesButOpeners.matchLength(in: s, at: 0)
         if n > 0 && s[n] == "maar" { return true }
-        if s[0] == "maar", let p = previous, p.count <= 6, p.containsAny(yesButAcknowledgers.words) || yesButOpeners.matchLength(in: p.words, at: 0) == p.count {
+        if s[0] == "maar", let p = previous, p.count <= 6, yesButAcknowledgers.containsAny(p) || yesButOpeners.matchLength(in: p, at: 0) == p.count {
             return true
         }
         // First clause acknowledges, the next one starts with "maar".
@@ -94,7 +96,7 @@ struct HabitAnalyzer: Sendable {
             if m == first && first <= 6 {
                 var k = 0
                 while k < first {
-                    if yesButAcknowledgers.contains(s[k]) { return true }
+                    if yesButAcknowledgers.contains(s, at: k) { return true }
                     k += 1
                 }
             }
@@ -105,7 +107,7 @@ struct HabitAnalyzer: Sendable {
     func isAdvice(_ s: Sentence) -> Bool {
         if advice.matches(s) { return true }
         // "U zou met de buren moeten praten": should-advice to the addressee.
-        if let z = s.firstIndex(in: ["zou", "zoudt", "zouden"]), addressees.contains(s[z + 1]) || addressees.contains(s[z - 1]),
+        if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),
            s.firstIndex(of: "moeten", from: z + 1) != nil {
             return true
         }

@@ -96,7 +96,7 @@ struct NVCAnalyzer: Sendable {
         while i < s.count {
             let w = s[i]
             // "ik voel me …", "voel ik me …", "wij voelen ons …"
-            if voelVerbs.contains(w) {
+            if voelVerbs.contains(s, at: i) {
                 var k = i + 1
                 if s[k] == "ik" || s[k] == "we" || s[k] == "wij" { k += 1 }
                 if s[k] == "me" || s[k] == "mij" || s[k] == "ons" {
@@ -130,8 +130,8 @@ struct NVCAnalyzer: Sendable {
         let end = s.clauseEnd(of: max(from - 1, 0))
         var k = from
         while k < end {
-            if pseudoFeelings.matchLength(in: s.words, at: k) > 0 { return .pseudo }
-            if feelings.matchLength(in: s.words, at: k) > 0 { return .feeling }
+            if pseudoFeelings.matchLength(in: s, at: k) > 0 { return .pseudo }
+            if feelings.matchLength(in: s, at: k) > 0 { return .feeling }
             let w = s[k]
             if Participle.isLikely(w) { return .pseudo }
             if w == "alsof" || w == "als" { return .pseudo }
@@ -148,8 +148,8 @@ struct NVCAnalyzer: Sendable {
         while k < to {
             let w = s[k]
             if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
-            if feelingVerbs.contains(w) { verb = true }
-            if feelingAt < 0 && feelings.matchLength(in: s.words, at: k) > 0 { feelingAt = k }
+            if feelingVerbs.contains(s, at: k) { verb = true }
+            if feelingAt < 0 && feelings.matchLength(in: s, at: k) > 0 { feelingAt = k }
             k += 1
         }
         return own && verb && feelingAt >= 0
@@ -173,9 +173,9 @@ struct NVCAnalyzer: Sendable {
     // MARK: requests and demands
 
     func isRequest(_ s: Sentence) -> Bool {
-        var i = 0
+        var i = requestPhrases.mayMatch(s) ? 0 : s.count
         while i < s.count {
-            let n = requestPhrases.matchLength(in: s.words, at: i)
+            let n = requestPhrases.matchLength(in: s, at: i)
             if n > 0 {
                 let first = s[i]
                 let modalOpening = first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
@@ -188,12 +188,12 @@ struct NVCAnalyzer: Sendable {
         // "Zou u uw buren willen vragen…", "Zou je het kunnen sturen?"
         let start = skipConnectors(s, from: 0)
         if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
-           subjectPronouns.contains(s[start + 1]),
-           s.firstIndex(in: ["willen", "kunnen"], from: start + 2) != nil {
+           subjectPronouns.contains(s, at: start + 1),
+           s.firstIndex(in: Closed.infinitiveModals, from: start + 2) != nil {
             return true
         }
         // An imperative softened to leave room for no: "Kom gerust langs", "Bel me als het u uitkomt".
-        if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), softeners.matches(s) { return true }
+        if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), softeners.matches(s) { return true }
         return false
     }
 
@@ -204,28 +204,28 @@ struct NVCAnalyzer: Sendable {
         guard s.clauseStarts(at: i) else { return false }
         var k = 0
         while k < i {
-            if subordinators.contains(s[k]) || subjectPronouns.contains(s[k]) { return false }
+            if subordinators.contains(s, at: k) || subjectPronouns.contains(s, at: k) { return false }
             k += 1
         }
         return true
     }
 
     func isDemand(_ s: Sentence, question: QuestionTag) -> Bool {
-        var d = 0
+        var d = demandPhrases.mayMatch(s) ? 0 : s.count
         while d < s.count {
-            if demandPhrases.matchLength(in: s.words, at: d) > 0 {
+            if demandPhrases.matchLength(in: s, at: d) > 0 {
                 // "Zorg dat…" commands; "Ik zorg dat…" promises.
-                if !(s[d].hasPrefix("zorg") && subjectPronouns.contains(s[d - 1])) { return true }
+                if !(s[d].hasPrefix("zorg") && subjectPronouns.contains(s, at: d - 1)) { return true }
             }
             d += 1
         }
         if s.endsWithQuestionMark || question != .none { return false }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
-        if let v = imperativeStart(s), !invitationVerbs.contains(s[v]), !softeners.matches(s) { return true }
+        if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), !softeners.matches(s) { return true }
         // "Je moet…", "Jullie moeten…", "Nu moet u…": obligation put on the other side.
         var i = 0
         while i < s.count {
-            if obligationModals.contains(s[i]) {
+            if obligationModals.contains(s, at: i) {
                 let before = s[i - 1], after = s[i + 1]
                 let subjectBefore = addressees.contains(before) && s.clauseStarts(at: i - 1)
                     || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
@@ -246,10 +246,10 @@ struct NVCAnalyzer: Sendable {
     func imperativeStart(_ s: Sentence) -> Int? {
         let j = skipConnectors(s, from: 0)
         guard j < s.count else { return nil }
-        let n = imperatives.matchLength(in: s.words, at: j)
-        guard n > 0, imperativeExceptions.matchLength(in: s.words, at: j) == 0 else { return nil }
+        let n = imperatives.matchLength(in: s, at: j)
+        guard n > 0, imperativeExceptions.matchLength(in: s, at: j) == 0 else { return nil }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
-        if subjectPronouns.contains(s[j + n]) { return nil }       // "Kom je morgen?" is a question
+        if subjectPronouns.contains(s, at: j + n) { return nil }       // "Kom je morgen?" is a question
         return j
     }
 
@@ -258,7 +258,7 @@ struct NVCAnalyzer: Sendable {
         while j < s.count - 1 {
             let w = s[j]
             if w == "en" || w == "maar" { j += 1; continue }
-            if connectors.contains(w) && s.commaBefore[j + 1] { j += 1; continue }
+            if connectors.contains(s, at: j) && s.commaBefore[j + 1] { j += 1; continue }
             break
         }
         return j
@@ -273,9 +273,9 @@ struct NVCAnalyzer: Sendable {
         var concrete = false
         var past = false
         var perfectAux = false
-        for w in s.words {
-            if timeWords.contains(w) || numbers.contains(w) || isDigits(w) { concrete = true }
-            if pastVerbs.contains(w) { past = true }
+        for (k, w) in s.words.enumerated() {
+            if timeWords.contains(s, at: k) || numbers.contains(s, at: k) || isDigits(w) { concrete = true }
+            if pastVerbs.contains(s, at: k) { past = true }
             if w == "heeft" || w == "hebben" || w == "heb" || w == "hebt" || w == "is" || w == "zijn" || w == "ben" || w == "bent" {
                 perfectAux = true
             } else if perfectAux && Participle.isLikely(w) {

@@ -57,7 +57,7 @@ struct QuestionAnalyzer: Sendable {
         let start = skipConnectors(s, from: 0)
 
         // "Hoe meer bewoners meedoen, hoe beter": a comparison, not a question.
-        if let first = s.firstIndex(of: "hoe"), comparatives.contains(s[first + 1]),
+        if let first = s.firstIndex(of: "hoe"), comparatives.contains(s, at: first + 1),
            s.firstIndex(of: "hoe", from: first + 2) != nil {
             return .none
         }
@@ -86,7 +86,7 @@ struct QuestionAnalyzer: Sendable {
         while j < s.count - 1 {
             let w = s[j]
             if w == "en" || w == "maar" { j += 1; continue }
-            if connectors.contains(w) && s.commaBefore[j + 1] { j += 1; continue }
+            if connectors.contains(s, at: j) && s.commaBefore[j + 1] { j += 1; continue }
             break
         }
         return j
@@ -104,8 +104,8 @@ struct QuestionAnalyzer: Sendable {
             return .open
         }
         // A modal question carrying a telling verb: "Kunt u vertellen…", "Zou u willen beschrijven…".
-        if finiteVerbs.contains(first), subjectPronouns.contains(s[start + 1]) || auxiliaries.contains(first),
-           let v = s.firstIndex(in: invitationVerbs.words, from: start + 2) {
+        if finiteVerbs.contains(s, at: start), subjectPronouns.contains(s, at: start + 1) || auxiliaries.contains(s, at: start),
+           let v = invitationVerbs.firstIndex(in: s, from: start + 2) {
             var k = v + 1
             while k < s.count && (s[k] == "eens" || s[k] == "even" || s[k] == "uit" || s[k] == "toe") { k += 1 }
             return s[k] == "of" ? .closed : .open
@@ -115,10 +115,10 @@ struct QuestionAnalyzer: Sendable {
 
     func isOpenQuestion(_ s: Sentence, at j: Int) -> Bool {
         guard j < s.count else { return false }
-        if falseFriends.matchLength(in: s.words, at: j) > 0 { return false }
-        var length = questionPhrases.matchLength(in: s.words, at: j)
+        if falseFriends.matchLength(in: s, at: j) > 0 { return false }
+        var length = questionPhrases.matchLength(in: s, at: j)
         if length == 0 {
-            guard questionWords.contains(s[j]) else { return false }
+            guard questionWords.contains(s, at: j) else { return false }
             length = 1
         }
         let w = s[j]
@@ -130,7 +130,7 @@ struct QuestionAnalyzer: Sendable {
         // "waarom niet", "hoezo dan": a bare why is a question.
         if (w == "waarom" || w == "hoezo") && s.clauseEnd(of: next) - next <= 2 { return true }
         let n = s[next]
-        if subjectPronouns.contains(n) || (subjectWords.contains(n) && !isNounTaking(w)) {
+        if subjectPronouns.contains(s, at: next) || (subjectWords.contains(s, at: next) && !isNounTaking(w)) {
             return false // "Wat u zegt…", "Wanneer het kan, …", "Waarom het zo lang duurde…"
         }
         if w == "wat" && length == 1 {
@@ -157,10 +157,9 @@ struct QuestionAnalyzer: Sendable {
     func isFiniteVerb(_ s: Sentence, at k: Int) -> Bool {
         let w = s[k]
         if w.isEmpty { return false }
-        if finiteVerbs.contains(w) { return true }
-        let n = s[k + 1]
-        return subjectPronouns.contains(n) && !questionWords.contains(w) && !subordinators.contains(w)
-            && !connectors.contains(w) && w.count > 2
+        if finiteVerbs.contains(s, at: k) { return true }
+        return subjectPronouns.contains(s, at: k + 1) && !questionWords.contains(s, at: k) && !subordinators.contains(s, at: k)
+            && !connectors.contains(s, at: k) && w.count > 2
     }
 
     /// "Heb je het bericht gelezen", "Is het overleg goed gegaan", "Gaat u akkoord": verb-first without "?".
@@ -178,7 +177,7 @@ struct QuestionAnalyzer: Sendable {
             let end = s.clauseEnd(of: clause)
             var k = clause
             while k < end {
-                if finiteVerbs.contains(s[k]) || subordinators.contains(s[k]) { return false }
+                if finiteVerbs.contains(s, at: k) || subordinators.contains(s, at: k) { return false }
                 k += 1
             }
             clause = end < s.count ? skipConnectors(s, from: end) : end
@@ -190,21 +189,21 @@ struct QuestionAnalyzer: Sendable {
         let v = s[i]
         guard i + 1 < s.count, !s.commaBefore[i + 1] else { return false } // "Klopt, maar…"
         let n = s[i + 1]
-        guard finiteVerbs.contains(v) else {
+        guard finiteVerbs.contains(s, at: i) else {
             // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb
             // ("Haal je die bakken weg", "Organiseren jullie iets").
-            return subjectPronouns.contains(n) && n != "ik" && v.count > 2 && !nonVerbOpeners.contains(v)
-                && !questionWords.contains(v) && !subordinators.contains(v) && !connectors.contains(v)
+            return subjectPronouns.contains(s, at: i + 1) && n != "ik" && v.count > 2 && !nonVerbOpeners.contains(s, at: i)
+                && !questionWords.contains(s, at: i) && !subordinators.contains(s, at: i) && !connectors.contains(s, at: i)
                 && !s.commaBefore[i + 1]
         }
         if n == "ik" {
             // "Mag ik…", "Kan ik…" ask; "Weet ik niet", "Doe ik morgen" are statements with a dropped "dat".
             return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"
         }
-        if subjectPronouns.contains(n) { return true }
-        if auxiliaries.contains(v) { return true }
+        if subjectPronouns.contains(s, at: i + 1) { return true }
+        if auxiliaries.contains(s, at: i) { return true }
         // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
-        if subjectWords.contains(n) && v.hasSuffix("t") && !imperatives.contains(v) { return true }
+        if subjectWords.contains(s, at: i + 1) && v.hasSuffix("t") && !imperatives.contains(s, at: i) { return true }
         return false
     }
 
@@ -213,6 +212,6 @@ struct QuestionAnalyzer: Sendable {
         var i = s.count - 1
         while i > 0 && !s.commaBefore[i] { i -= 1 }
         guard i > 0 else { return false }
-        return tagQuestions.matchLength(in: s.words, at: i) == s.count - i
+        return tagQuestions.matchLength(in: s, at: i) == s.count - i
     }
 }

@@ -11,6 +11,16 @@ public struct Sentence: Sendable, Hashable {
     public var endsWithQuestionMark: Bool
     /// The sentence ended with an exclamation mark.
     public var endsWithExclamation: Bool
+    /// Per word, the ids of the lexicon lists it is an entry of (filled by the coach; empty = unindexed).
+    public internal(set) var single: [ListBits] = []
+    /// Per word, the ids of the lexicon lists with a phrase starting with it.
+    public internal(set) var phraseStart: [ListBits] = []
+    /// Union of `single` and of `phraseStart` over the sentence: lets a list skip a sentence at once.
+    var anySingle = ListBits()
+    var anyPhrase = ListBits()
+    /// Per word, its entry in `table` (-1: in no list).
+    var entryIDs: [Int32] = []
+    var table: FeatureTable?
 
     public init(words: [String], commaBefore: [Bool]? = nil, endsWithQuestionMark: Bool = false, endsWithExclamation: Bool = false) {
         self.words = words
@@ -50,17 +60,13 @@ public struct Sentence: Sendable, Hashable {
 
     public func contains(_ word: String) -> Bool { words.contains(word) }
 
-    public func containsAny(_ set: Set<String>) -> Bool {
-        for w in words where set.contains(w) { return true }
-        return false
-    }
-
     /// First index of any word of `set` at or after `from` (and before `to`).
-    public func firstIndex(in set: Set<String>, from: Int = 0, to: Int? = nil) -> Int? {
+    public func firstIndex(in set: [String], from: Int = 0, to: Int? = nil) -> Int? {
         let end = min(to ?? words.count, words.count)
         var i = max(from, 0)
         while i < end {
-            if set.contains(words[i]) { return i }
+            let w = words[i]
+            for candidate in set where candidate == w { return i }
             i += 1
         }
         return nil
@@ -73,5 +79,38 @@ public struct Sentence: Sendable, Hashable {
             i += 1
         }
         return nil
+    }
+}
+
+extension Set where Element == String {
+    @inline(__always)
+    func contains(_ s: Sentence, at k: Int) -> Bool { contains(s[k]) }
+}
+
+/// Small closed word groups used inside the rules (grammar, not vocabulary a trainer would extend).
+enum Closed {
+    static let negations = ["niet", "geen", "niks", "niets"]
+    static let shouldModals = ["zou", "zoudt", "zouden"]
+    static let infinitiveModals = ["willen", "kunnen"]
+    static let hadForms = ["hadden", "had"]
+    static let mustHaves = ["moeten", "mogen"]
+    static let offerModals = ["kan", "kunnen", "zou", "zouden", "mag"]
+    static let offerVerbs = ["doen", "betekenen", "regelen", "bijdragen"]
+    static let lieForms = ["ligt", "lag"]
+    static let haveVerbs = ["heeft", "hebt", "hebben", "heb"]
+}
+
+extension Sentence {
+    /// Equal when the text reads the same; the lexicon annotations do not count.
+    public static func == (a: Sentence, b: Sentence) -> Bool {
+        a.words == b.words && a.commaBefore == b.commaBefore
+            && a.endsWithQuestionMark == b.endsWithQuestionMark && a.endsWithExclamation == b.endsWithExclamation
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words)
+        hasher.combine(commaBefore)
+        hasher.combine(endsWithQuestionMark)
+        hasher.combine(endsWithExclamation)
     }
 }

@@ -5,28 +5,101 @@
 /// ("12.30") or right after a single letter ("d.w.z.") does not end a sentence.
 public enum Tokenizer {
     public static func sentences(_ text: String) -> [Sentence] {
+        var state = State()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            state.consume(scalars, at: index)
+            index += 1
+        }
+        state.flushSentence(question: false, exclamation: false)
+        return state.result
+    }
+
+    /// All words of a phrase (for lexicon entries), folded like the text.
+    public static func words(_ text: String) -> [String] {
+        sentences(text).flatMap(\.words)
+    }
+
+    /// The scanner's state as a plain struct (closures capturing locals would cost exclusivity checks).
+    struct State {
         var result: [Sentence] = []
         var words: [String] = []
         var commas: [Bool] = []
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
         var pendingComma = false
         var previousWasDigit = false
 
-        @inline(__always) func flushWord() {
-            if !buffer.isEmpty {
-                // Trim apostrophes at the word edges ('t stays as "t").
-                while buffer.last == 0x27 { buffer.removeLast() }
-                while buffer.first == 0x27 { buffer.removeFirst() }
-                if !buffer.isEmpty {
-                    words.append(String(decoding: buffer, as: UTF8.self))
-                    commas.append(pendingComma)
-                    pendingComma = false
+        init() { buffer.reserveCapacity(32) }
+
+        mutating func consume(_ scalars: [Unicode.Scalar], at index: Int) {
+            let s = scalars[index]
+            let v = s.value
+            let folded = fold(v)
+            if folded != 0 {
+                buffer.append(folded)
+                if v == 0x133 || v == 0x132 { buffer.append(0x6A) } // ĳ → ij
+                previousWasDigit = false
+                return
+            }
+            if v >= 0x30 && v <= 0x39 {
+                buffer.append(UInt8(v))
+                previousWasDigit = true
+                return
+            }
+            switch v {
+            case 0x20, 0x09: // the common case first
+                flushWord()
+                previousWasDigit = false
+            case 0x27, 0x2019, 0x2018: // apostrophes: kept inside words (zo'n)
+                buffer.append(0x27)
+            case 0x2E: // full stop
+                let nextIsDigit = index + 1 < scalars.count && (0x30...0x39).contains(scalars[index + 1].value)
+                if previousWasDigit && nextIsDigit { buffer.append(0x2E); return }
+                if buffer.count == 1 && index + 1 < scalars.count && isLetter(scalars[index + 1]) { flushWord(); return }
+                flushSentence(question: false, exclamation: false)
+            case 0x3F: flushSentence(question: true, exclamation: false)
+            case 0x21: flushSentence(question: false, exclamation: true)
+            case 0x3B, 0x0A, 0x0D, 0x2026: flushSentence(question: false, exclamation: false)
+            case 0x2C, 0x3A, 0x2013, 0x2014, 0x28, 0x29, 0x22, 0x201C, 0x201D:
+                flushWord()
+                pendingComma = true
+            case 0x2D: // hyphen: inside a word it joins ("e-mail"), alone it is a pause
+                if !buffer.isEmpty && index + 1 < scalars.count && isLetter(scalars[index + 1]) {
+                    buffer.append(0x2D)
+                } else {
+                    flushWord(); pendingComma = true
                 }
-                buffer.removeAll(keepingCapacity: true)
+            default:
+                if v >= 0x80 && s.properties.isAlphabetic {
+                    // Rare letters: lowercase through Character, keep as UTF-8.
+                    for c in String(Character(s)).lowercased().utf8 { buffer.append(c) }
+                } else {
+                    flushWord()
+                }
+                previousWasDigit = false
             }
         }
-        @inline(__always) func flushSentence(question: Bool, exclamation: Bool) {
+
+        @inline(__always)
+        func isLetter(_ s: Unicode.Scalar) -> Bool {
+            fold(s.value) != 0 || (s.value >= 0x80 && s.properties.isAlphabetic)
+        }
+
+        mutating func flushWord() {
+            guard !buffer.isEmpty else { return }
+            // Trim apostrophes at the word edges ('t stays as "t").
+            while buffer.last == 0x27 { buffer.removeLast() }
+            while buffer.first == 0x27 { buffer.removeFirst() }
+            if !buffer.isEmpty {
+                words.append(String(decoding: buffer, as: UTF8.self))
+                commas.append(pendingComma)
+                pendingComma = false
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        mutating func flushSentence(question: Bool, exclamation: Bool) {
             flushWord()
             if !words.isEmpty {
                 result.append(Sentence(words: words, commaBefore: commas,
@@ -39,68 +112,9 @@ public enum Tokenizer {
             commas.removeAll(keepingCapacity: true)
             pendingComma = false
         }
-
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let s = scalars[index]
-            let v = s.value
-            defer { index += 1 }
-            let folded = fold(v)
-            if folded != 0 {
-                buffer.append(folded)
-                if v == 0x133 || v == 0x132 { buffer.append(0x6A) } // ĳ → ij
-                previousWasDigit = false
-                continue
-            }
-            if v >= 0x30 && v <= 0x39 {
-                buffer.append(UInt8(v))
-                previousWasDigit = true
-                continue
-            }
-            switch v {
-            case 0x27, 0x2019, 0x2018: // apostrophes: keep inside words (zo'n)
-                buffer.append(0x27)
-            case 0x2E: // full stop
-                let nextIsDigit = index + 1 < scalars.count && (0x30...0x39).contains(scalars[index + 1].value)
-                if previousWasDigit && nextIsDigit { buffer.append(0x2E); continue }
-                if buffer.count == 1 && index + 1 < scalars.count
-                    && scalars[index + 1].properties.isAlphabetic { flushWord(); continue }
-                flushSentence(question: false, exclamation: false)
-            case 0x3F: flushSentence(question: true, exclamation: false)
-            case 0x21: flushSentence(question: false, exclamation: true)
-            case 0x3B, 0x0A, 0x0D, 0x2026: flushSentence(question: false, exclamation: false)
-            case 0x2C, 0x3A, 0x2013, 0x2014, 0x28, 0x29, 0x22, 0x201C, 0x201D:
-                flushWord()
-                pendingComma = true
-            case 0x2D: // hyphen: inside a word it joins ("e-mail"), alone it is a pause
-                if !buffer.isEmpty && index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic {
-                    buffer.append(0x2D)
-                } else {
-                    flushWord(); pendingComma = true
-                }
-            default:
-                if s.properties.isAlphabetic {
-                    // Rare letters: lowercase through Character, keep as UTF-8.
-                    for c in String(Character(s)).lowercased().utf8 { buffer.append(c) }
-                    previousWasDigit = false
-                } else {
-                    flushWord()
-                    previousWasDigit = false
-                }
-            }
-        }
-        flushSentence(question: false, exclamation: false)
-        return result
     }
 
-    /// All words of a phrase (for lexicon entries), folded like the text.
-    public static func words(_ text: String) -> [String] {
-        sentences(text).flatMap(\.words)
-    }
-
-    /// Lowercase ASCII letters and fold the Latin-1/Latin-A letters Dutch uses.
-    /// Returns 0 for anything that is not a foldable letter.
+    /// Lowercases ASCII letters and folds the Latin-1/Latin-A letters Dutch uses; 0 for anything else.
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt8 {
         switch v {

@@ -60,9 +60,9 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isAcknowledge(_ s: Sentence) -> Bool {
-        var i = 0
+        var i = acknowledge.mayMatch(s) ? 0 : s.count
         while i < s.count {
-            let n = acknowledge.matchLength(in: s.words, at: i)
+            let n = acknowledge.matchLength(in: s, at: i)
             if n > 0 {
                 let prev = s[i - 1]
                 let negated = s[i + n] == "niet" || s[i + n + 1] == "niet" && s[i + n] != "dat"
@@ -75,13 +75,13 @@ struct TrustAnalyzer: Sendable {
         if let g = s.firstIndex(of: "gelijk"), g >= 2 {
             var k = max(0, g - 4)
             while k < g {
-                if addressees.contains(s[k]) && ["heeft", "hebt", "hebben", "heb"].contains(s[k + 1]) && s[g - 1] != "niet" { return true }
+                if addressees.contains(s, at: k) && Closed.haveVerbs.contains(s[k + 1]) && s[g - 1] != "niet" { return true }
                 k += 1
             }
         }
         // Admitting the fault: "we hadden u eerder moeten informeren".
-        if let h = s.firstIndex(in: ["hadden", "had"]), firstPersonSubjects.contains(s[h - 1]) || firstPersonSubjects.contains(s[h + 1]),
-           let m = s.firstIndex(in: ["moeten", "mogen"], from: h + 1), m < s.clauseEnd(of: h), !s.endsWithQuestionMark {
+        if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1),
+           let m = s.firstIndex(in: Closed.mustHaves, from: h + 1), m < s.clauseEnd(of: h), !s.endsWithQuestionMark {
             return true
         }
         return false
@@ -90,9 +90,9 @@ struct TrustAnalyzer: Sendable {
     /// "Wat heeft u nodig…", or an offer to act: "Wat kan ik voor u doen?", "Wat kunnen wij betekenen?".
     func isAskNeed(_ s: Sentence) -> Bool {
         if askNeed.matches(s) { return true }
-        guard let m = s.firstIndex(in: ["kan", "kunnen", "zou", "zouden", "mag"]),
-              firstPersonSubjects.contains(s[m + 1]) || firstPersonSubjects.contains(s[m - 1]) else { return false }
-        return s.firstIndex(in: ["doen", "betekenen", "regelen", "bijdragen"], from: m + 1) != nil
+        guard let m = s.firstIndex(in: Closed.offerModals),
+              firstPersonSubjects.contains(s, at: m + 1) || firstPersonSubjects.contains(s, at: m - 1) else { return false }
+        return s.firstIndex(in: Closed.offerVerbs, from: m + 1) != nil
     }
 
     func isApology(_ s: Sentence) -> Bool {
@@ -107,10 +107,10 @@ struct TrustAnalyzer: Sendable {
     func isExplain(_ s: Sentence) -> Bool {
         if explain.matches(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
-        if let v = s.firstIndex(in: causeVerbs.words), s.firstIndex(of: "door", from: v + 1) != nil { return true }
+        if let v = causeVerbs.firstIndex(in: s), s.firstIndex(of: "door", from: v + 1) != nil { return true }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
-        if let l = s.firstIndex(in: ["ligt", "lag"]), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
-           !blameTargets.matches(s), !addressees.contains(s[a + 1]) {
+        if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
+           !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
             return true
         }
         return false
@@ -140,17 +140,17 @@ struct TrustAnalyzer: Sendable {
         var k = from
         while k < to {
             let w = s[k]
-            if firstPersonSubjects.contains(w) {
+            if firstPersonSubjects.contains(s, at: k) {
                 // The plan must be the speaker's own act: "Ik verwacht dat u morgen belt" is not a promise.
-                if nonCommitVerbs.contains(s[k + 1]) || nonCommitVerbs.contains(s[k - 1]) { return false }
+                if nonCommitVerbs.contains(s, at: k + 1) || nonCommitVerbs.contains(s, at: k - 1) { return false }
                 own = true
             }
             if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
-            if commitTime.matchLength(in: s.words, at: k) > 0 { when = true }
-            if pastMarkers.contains(w) || pastVerbs.contains(w) { return false }
+            if commitTime.matchLength(in: s, at: k) > 0 { when = true }
+            if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) { return false }
             if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
             else if perfectAux && Participle.isLikely(w) { return false }
-            if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(w) { return false }
+            if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(s, at: k) { return false }
             if w == "als" || w == "toen" { return false }
             k += 1
         }
@@ -165,20 +165,20 @@ struct TrustAnalyzer: Sendable {
                 if prev != "mijn" && prev != "onze" && prev != "geen" { return true }
             }
             // "Dat ligt (echt) aan de provincie".
-            if let l = s.firstIndex(in: ["ligt", "lag"]), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
+            if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
         }
         // Counterfactual about the resident: "Als u het formulier goed had ingevuld, …"
         var i = 0
         while i < s.count {
             if s.clauseStarts(at: i) || s[i - 1] == "als" {
                 let j = s[i] == "als" ? i + 1 : i
-                if addressees.contains(s[j]) {
+                if addressees.contains(s, at: j) {
                     let end = s.clauseEnd(of: j)
-                    if s[i] == "als", s.firstIndex(in: ["had", "hadden"], from: j + 1, to: end) != nil { return true }
+                    if s[i] == "als", s.firstIndex(in: Closed.hadForms, from: j + 1, to: end) != nil { return true }
                     // "U heeft het formulier niet goed ingevuld": the fault put on the addressee.
                     var k = j + 1
                     while k < end && s[k] != "dat" {
-                        if blameResident.matchLength(in: s.words, at: k) > 0 && !s.endsWithQuestionMark { return true }
+                        if blameResident.matchLength(in: s, at: k) > 0 && !s.endsWithQuestionMark { return true }
                         k += 1
                     }
                 }
@@ -189,9 +189,9 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isMinimize(_ s: Sentence) -> Bool {
-        var i = 0
+        var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
-            if minimizers.matchLength(in: s.words, at: i) > 0 {
+            if minimizers.matchLength(in: s, at: i) > 0 {
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
                 if s[i] == "maar" && (s.clauseStarts(at: i) || s[i - 1] == "ja" || s[i - 1] == "en") {
                     i += 1; continue

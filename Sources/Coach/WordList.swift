@@ -5,6 +5,10 @@ public struct WordList: Sendable, Hashable {
     public private(set) var phrases: [String: [[String]]] = [:]
     /// Words a phrase may skip over inside the text ("valt echt mee" matches "valt mee"); at most two.
     public var fillers: Set<String> = []
+    /// Bit id given by the coach's feature index; -1 means match on strings.
+    public internal(set) var id: Int = -1
+    /// Bit id of the fillers list, for filler tests without hashing.
+    var fillersID: Int = -1
 
     public init() {}
 
@@ -62,12 +66,72 @@ public struct WordList: Sendable, Hashable {
         return best
     }
 
+    /// Whether the word at `k` is a single-word entry (a bit test once the sentence is indexed).
+    @inline(__always)
+    public func contains(_ s: Sentence, at k: Int) -> Bool {
+        guard k >= 0 && k < s.count else { return false }
+        if id >= 0 && !s.single.isEmpty { return s.single[k].contains(id) }
+        return words.contains(s.words[k])
+    }
+
+    /// Length of the entry starting at `k` in an (indexed) sentence, or 0.
+    @inline(__always)
+    public func matchLength(in s: Sentence, at k: Int) -> Int {
+        guard k >= 0 && k < s.count else { return 0 }
+        guard id >= 0, let table = s.table else { return matchLength(in: s.words, at: k) }
+        let isSingle = s.single[k].contains(id)
+        if !s.phraseStart[k].contains(id) { return isSingle ? 1 : 0 }
+        var best = 0
+        for (listID, candidates) in table.entries[Int(s.entryIDs[k])].phrases where listID == id {
+            for phrase in candidates where phrase.count > best {
+                var ok = true
+                var p = 1
+                var t = k + 1
+                var skipped = 0
+                while p < phrase.count {
+                    guard t < s.count else { ok = false; break }
+                    if s.words[t] == phrase[p] { p += 1; t += 1; continue }
+                    if skipped < 2 && fillersID >= 0 && s.single[t].contains(fillersID) { skipped += 1; t += 1; continue }
+                    ok = false; break
+                }
+                if ok { best = t - k }
+            }
+        }
+        return best > 0 ? best : (isSingle ? 1 : 0)
+    }
+
+    /// False when no word of an indexed sentence can start an entry (lets rule loops skip the sentence).
+    @inline(__always)
+    public func mayMatch(_ s: Sentence) -> Bool {
+        id < 0 || s.table == nil || s.anySingle.contains(id) || s.anyPhrase.contains(id)
+    }
+
+    /// Whether any word of the sentence is a single-word entry.
+    public func containsAny(_ s: Sentence) -> Bool {
+        firstIndex(in: s) != nil
+    }
+
+    /// First index of a single-word entry in `from..<to`.
+    public func firstIndex(in s: Sentence, from: Int = 0, to: Int? = nil) -> Int? {
+        if id >= 0 && s.table != nil && !s.anySingle.contains(id) { return nil }
+        let end = min(to ?? s.count, s.count)
+        var i = max(from, 0)
+        while i < end {
+            if contains(s, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// First position in `range` where an entry starts.
     public func firstMatch(in sentence: Sentence, from: Int = 0, to: Int? = nil) -> (index: Int, length: Int)? {
+        if id >= 0 && sentence.table != nil && !sentence.anySingle.contains(id) && !sentence.anyPhrase.contains(id) {
+            return nil
+        }
         let end = min(to ?? sentence.count, sentence.count)
         var i = max(from, 0)
         while i < end {
-            let n = matchLength(in: sentence.words, at: i)
+            let n = matchLength(in: sentence, at: i)
             if n > 0 { return (i, n) }
             i += 1
         }

@@ -1,4 +1,5 @@
 import CLibwebsockets
+import Dispatch
 import Logging
 
 /// Sending, closing and running work on the service thread, from any thread.
@@ -29,6 +30,13 @@ extension WebSocketServer {
     /// Work still queued when the server stops is dropped.
     public func execute(_ work: @escaping @Sendable () -> Void) {
         push(.execute(work))
+    }
+
+    /// Runs `work` on the service thread after about `seconds` (timers for handler state).
+    public func execute(after seconds: Double, _ work: @escaping @Sendable () -> Void) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + max(0, seconds)) { [self] in
+            self.execute(work)
+        }
     }
 
     private func submitFrame(_ frame: [UInt8], to id: UInt64) {

@@ -1,7 +1,6 @@
 import CLibwebsockets
 import Dispatch
 import Logging
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -50,7 +49,7 @@ public final class WebSocketServer: @unchecked Sendable {
         var startError: WebSocketServerError?
     }
 
-    let shared = Mutex(Shared())
+    let shared = Locked(Shared())
     /// Entered by `start()`, left when the service thread has destroyed the context.
     let stoppedGroup = DispatchGroup()
     /// Written before `start()` returns; read by `isOnServiceThread`.

@@ -144,6 +144,15 @@ final class EchoTests: ServerTestCase {
         XCTAssertNotEqual(executeThread.value, UInt(bitPattern: Int(bitPattern: pthread_self())))
     }
 
+    func testExecuteAfterDelay() throws {
+        try startServer()
+        let ran = expectation(description: "executed later")
+        let start = Date()
+        server.execute(after: 0.2) { ran.fulfill() }
+        wait(for: [ran], timeout: 3)
+        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(start), 0.19)
+    }
+
     func testOutboxOverflowClosesConnection() throws {
         try startServer { $0.outboxLimitBytes = 10_000 }
         handler.onMessage = { id, _, server in

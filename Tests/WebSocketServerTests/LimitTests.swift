@@ -44,6 +44,16 @@ final class LimitTests: ServerTestCase {
         _ = (a, b)
     }
 
+    func testOversizeHeadersAreRefused() throws {
+        try startServer { $0.maxHeaderBytes = 2048 }
+        let big = ["X-Padding": String(repeating: "p", count: 4000)]
+        XCTAssertThrowsError(try connect(headers: big))
+        if let response = try? WebSocketClient.httpGet(host: "127.0.0.1", port: server.port, path: "/", headers: big) {
+            XCTAssertNotEqual(response.status, 200)
+        }
+        XCTAssertEqual(try get("/").status, 200, "normal requests still work")
+    }
+
     func testPortInUseIsAClearError() throws {
         try startServer()
         var configuration = WebSocketServerConfiguration()

@@ -1,0 +1,96 @@
+/// A set of up to 128 list ids: which lexicon lists a word belongs to (or starts a phrase of).
+public struct ListBits: Sendable, Hashable {
+    var lo: UInt64 = 0
+    var hi: UInt64 = 0
+
+    public static let capacity = 128
+
+    @inline(__always)
+    func contains(_ id: Int) -> Bool {
+        id < 64 ? (lo >> UInt64(id)) & 1 == 1 : (hi >> UInt64(id - 64)) & 1 == 1
+    }
+
+    @inline(__always)
+    mutating func insert(_ id: Int) {
+        if id < 64 { lo |= 1 << UInt64(id) } else { hi |= 1 << UInt64(id - 64) }
+    }
+}
+
+/// Maps each lexicon word to the lists it belongs to, so a sentence is looked up once per word and
+/// every later rule is a bit test instead of a string hash (the coach must cost microseconds a line).
+struct FeatureIndex: Sendable {
+    let table: FeatureTable
+
+    /// Gives every list an id (sorted by name) and indexes its words; lists past the capacity keep
+    /// id -1 and are matched on strings.
+    static func prepare(_ lexicon: Lexicon) -> (Lexicon, FeatureIndex) {
+        var prepared = lexicon
+        var lookup: [String: Int32] = [:]
+        var entries: [FeatureTable.Entry] = []
+        func entry(_ w: String) -> Int {
+            if let i = lookup[w] { return Int(i) }
+            lookup[w] = Int32(entries.count)
+            entries.append(FeatureTable.Entry())
+            return entries.count - 1
+        }
+        let names = lexicon.lists.keys.sorted()
+        let fillersID = names.firstIndex(of: "fillers").flatMap { $0 < ListBits.capacity ? $0 : nil } ?? -1
+        for (i, name) in names.enumerated() where i < ListBits.capacity {
+            guard var list = prepared.lists[name] else { continue }
+            list.id = i
+            list.fillersID = fillersID
+            for w in list.words { entries[entry(w)].single.insert(i) }
+            for (first, phrases) in list.phrases {
+                let e = entry(first)
+                entries[e].phraseStart.insert(i)
+                entries[e].phrases.append((i, phrases))
+            }
+            prepared.lists[name] = list
+        }
+        return (prepared, FeatureIndex(table: FeatureTable(entries: entries, lookup: lookup)))
+    }
+
+    /// Fills the sentence's per-word list bits.
+    func annotate(_ s: inout Sentence) {
+        var single = [ListBits](repeating: ListBits(), count: s.count)
+        var phrase = [ListBits](repeating: ListBits(), count: s.count)
+        var ids = [Int32](repeating: -1, count: s.count)
+        for (k, w) in s.words.enumerated() {
+            if let i = table.lookup[w] {
+                let e = table.entries[Int(i)]
+                single[k] = e.single
+                phrase[k] = e.phraseStart
+                ids[k] = i
+            }
+        }
+        var anySingle = ListBits(), anyPhrase = ListBits()
+        for k in 0..<s.count {
+            anySingle.lo |= single[k].lo; anySingle.hi |= single[k].hi
+            anyPhrase.lo |= phrase[k].lo; anyPhrase.hi |= phrase[k].hi
+        }
+        s.anySingle = anySingle
+        s.anyPhrase = anyPhrase
+        s.single = single
+        s.phraseStart = phrase
+        s.entryIDs = ids
+        s.table = table
+    }
+}
+
+/// The indexed lexicon words (shared, immutable).
+final class FeatureTable: Sendable {
+    struct Entry: Sendable {
+        var single = ListBits()
+        var phraseStart = ListBits()
+        /// (list id, phrases of that list starting with this word)
+        var phrases: [(Int, [[String]])] = []
+    }
+
+    let entries: [Entry]
+    let lookup: [String: Int32]
+
+    init(entries: [Entry], lookup: [String: Int32]) {
+        self.entries = entries
+        self.lookup = lookup
+    }
+}
