@@ -82,7 +82,8 @@ struct ServeCommand: ParsableCommand {
         do {
             try service.start()
         } catch {
-            throw CleanExit.message("Kan de server niet starten: \(error)")
+            FileHandle.standardError.write(Data("Kan de server niet starten: \(error)\n".utf8))
+            throw ExitCode.failure
         }
         let scheme = config.server.tlsCertificatePath == nil ? "http" : "https"
         let shownHost = host == "0.0.0.0" || host == "::" ? "localhost" : host
