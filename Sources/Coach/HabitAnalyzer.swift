@@ -66,7 +66,7 @@ struct HabitAnalyzer: Sendable {
         return false
     }
 
-    static let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren"]
+    static let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren", "gedaan", "doorgemaakt"]
 
     func isReflect(_ s: Sentence) -> Bool {
         var i = reflect.mayMatch(s) ? 0 : s.count
