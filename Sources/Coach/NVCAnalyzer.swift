@@ -28,8 +28,10 @@ struct NVCAnalyzer: Sendable {
     let connectors: WordList
     let subordinators: WordList
     let imperativeExceptions: WordList
+    let determiners: WordList
 
     init(lexicon: Lexicon) {
+        determiners = lexicon.list("determiners")
         imperativeExceptions = lexicon.list("imperative_exceptions")
         subordinators = lexicon.list("subordinators")
         generalisers = lexicon.list("generalisers")
@@ -275,7 +277,7 @@ struct NVCAnalyzer: Sendable {
         var perfectAux = false
         for (k, w) in s.words.enumerated() {
             if timeWords.contains(s, at: k) || numbers.contains(s, at: k) || isDigits(w) { concrete = true }
-            if pastVerbs.contains(s, at: k) { past = true }
+            if pastVerbs.contains(s, at: k) || isWeakPast(s, at: k) { past = true }
             if w == "heeft" || w == "hebben" || w == "heb" || w == "hebt" || w == "is" || w == "zijn" || w == "ben" || w == "bent" {
                 perfectAux = true
             } else if perfectAux && Participle.isLikely(w) {
@@ -283,6 +285,16 @@ struct NVCAnalyzer: Sendable {
             }
         }
         return concrete && past
+    }
+
+    /// "blokkeerde", "belden": a weak past (-de/-te) not used as an adjective after an article, and not
+    /// a superlative or ordinal ("laatste", "volgende" after "de").
+    func isWeakPast(_ s: Sentence, at k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let w = s[k]
+        guard w.count >= 7, w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
+        if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
+        return !determiners.contains(s, at: k - 1)
     }
 
     @inline(__always)

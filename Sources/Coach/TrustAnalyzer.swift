@@ -162,7 +162,11 @@ struct TrustAnalyzer: Sendable {
         if blameTargets.matches(s) {
             if let m = blameMarkers.firstMatch(in: s) {
                 let prev = s[m.index - 1]
-                if prev != "mijn" && prev != "onze" && prev != "geen" { return true }
+                // "We waren te laat omdat de aannemer…": the marker is about us, not the target.
+                let c = s.clauseStart(of: m.index)
+                let ownBefore = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil
+                let targetBefore = blameTargets.firstMatch(in: s, from: c, to: m.index) != nil
+                if prev != "mijn" && prev != "onze" && prev != "geen" && (!ownBefore || targetBefore) { return true }
             }
             // "Dat ligt (echt) aan de provincie".
             if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
