@@ -29,8 +29,10 @@ struct NVCAnalyzer: Sendable {
     let subordinators: WordList
     let imperativeExceptions: WordList
     let determiners: WordList
+    let greetings: WordList
 
     init(lexicon: Lexicon) {
+        greetings = lexicon.list("greetings")
         determiners = lexicon.list("determiners")
         imperativeExceptions = lexicon.list("imperative_exceptions")
         subordinators = lexicon.list("subordinators")
@@ -63,7 +65,7 @@ struct NVCAnalyzer: Sendable {
 
     func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
         guard !s.isEmpty else { return }
-        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
+        let evaluation = hasGeneraliser(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
         if evaluation { tags.insert(.evaluation) }
 
         let (feeling, pseudo) = feelingTags(s)
@@ -77,6 +79,15 @@ struct NVCAnalyzer: Sendable {
         if !demand && isRequest(s) { tags.insert(.request) }
 
         if !evaluation && question == .none && isObservation(s) { tags.insert(.observation) }
+    }
+
+    /// A generaliser, except as the addressee of a greeting ("Goedemiddag iedereen").
+    func hasGeneraliser(_ s: Sentence) -> Bool {
+        guard let m = generalisers.firstMatch(in: s) else { return false }
+        if greetings.contains(s, at: m.index - 1) {
+            return generalisers.firstMatch(in: s, from: m.index + m.length) != nil
+        }
+        return true
     }
 
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
