@@ -30,8 +30,16 @@ struct NVCAnalyzer: Sendable {
     let imperativeExceptions: WordList
     let determiners: WordList
     let greetings: WordList
+    let nonVerbOpeners: WordList
+    let questionWords: WordList
+    let finiteVerbs: WordList
+    let objectOpeners: WordList
 
     init(lexicon: Lexicon) {
+        nonVerbOpeners = lexicon.list("non_verb_openers")
+        questionWords = lexicon.list("question_words")
+        finiteVerbs = lexicon.list("finite_verbs")
+        objectOpeners = lexicon.list("object_openers")
         greetings = lexicon.list("greetings")
         determiners = lexicon.list("determiners")
         imperativeExceptions = lexicon.list("imperative_exceptions")
@@ -259,8 +267,18 @@ struct NVCAnalyzer: Sendable {
     func imperativeStart(_ s: Sentence) -> Int? {
         let j = skipConnectors(s, from: 0)
         guard j < s.count else { return nil }
-        let n = imperatives.matchLength(in: s, at: j)
-        guard n > 0, imperativeExceptions.matchLength(in: s, at: j) == 0 else { return nil }
+        guard imperativeExceptions.matchLength(in: s, at: j) == 0 else { return nil }
+        var n = imperatives.matchLength(in: s, at: j)
+        if n == 0 {
+            // An unlisted stem followed by an object ("Snoei die bomen", "Stuur me de stukken"): Dutch puts
+            // a verb first here, and without a subject it commands. "-t" forms are statements or questions.
+            let w = s[j]
+            guard w.count > 2, !w.hasSuffix("t"), !nonVerbOpeners.contains(s, at: j), !connectors.contains(s, at: j),
+                  !subordinators.contains(s, at: j), !questionWords.contains(s, at: j), !greetings.contains(s, at: j),
+                  !finiteVerbs.contains(s, at: j), !firstPerson.contains(s, at: j), !addressees.contains(s, at: j),
+                  objectOpeners.contains(s, at: j + 1) else { return nil }
+            n = 1
+        }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
         if subjectPronouns.contains(s, at: j + n) { return nil }       // "Kom je morgen?" is a question
         return j

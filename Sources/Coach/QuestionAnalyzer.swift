@@ -201,7 +201,7 @@ struct QuestionAnalyzer: Sendable {
             return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"
         }
         if subjectPronouns.contains(s, at: i + 1) { return true }
-        if auxiliaries.contains(s, at: i) { return true }
+        if auxiliaries.contains(s, at: i) { return !Closed.topicDropPredicates.contains(n) || s.endsWithQuestionMark }
         // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
         if subjectWords.contains(s, at: i + 1) && v.hasSuffix("t") && !imperatives.contains(s, at: i) { return true }
         return false

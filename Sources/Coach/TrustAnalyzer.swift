@@ -107,7 +107,10 @@ struct TrustAnalyzer: Sendable {
     func isExplain(_ s: Sentence) -> Bool {
         if explain.matches(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
-        if let v = causeVerbs.firstIndex(in: s), s.firstIndex(of: "door", from: v + 1) != nil { return true }
+        if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1) {
+            // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
+            if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil { return true }
+        }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
            !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
