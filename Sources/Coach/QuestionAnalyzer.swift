@@ -57,7 +57,8 @@ struct QuestionAnalyzer: Sendable {
         let start = skipConnectors(s, from: 0)
 
         // "Hoe meer bewoners meedoen, hoe beter": a comparison, not a question.
-        if let first = s.firstIndex(of: "hoe"), comparatives.contains(s, at: first + 1),
+        if let first = s.firstIndex(of: "hoe"),
+           comparatives.contains(s, at: first + 1) || (s[first + 1].hasSuffix("er") && s[first + 1].count > 3),
            s.firstIndex(of: "hoe", from: first + 2) != nil {
             return .none
         }

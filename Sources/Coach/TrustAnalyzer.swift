@@ -71,6 +71,8 @@ struct TrustAnalyzer: Sendable {
             }
             i += 1
         }
+        // An empathic guess: "Dat moet (heel) frustrerend zijn", "Dat moet een zware tijd zijn geweest".
+        if s[0] == "dat" && s[1] == "moet", s.firstIndex(of: "zijn", from: 3) != nil, !s.endsWithQuestionMark { return true }
         // "U heeft helemaal gelijk", "Jullie hebben echt gelijk".
         if let g = s.firstIndex(of: "gelijk"), g >= 2 {
             var k = max(0, g - 4)
