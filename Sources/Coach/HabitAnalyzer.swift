@@ -56,7 +56,7 @@ struct HabitAnalyzer: Sendable {
         if compare.matches(s) { return true }
         // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo".
         if let b = s.firstIndex(of: "bij"), s[b + 1] == "mij" || s[b + 1] == "ons" || s[b + 1] == "mijn",
-           s.firstIndex(of: "hetzelfde", from: b) != nil || s.firstIndex(of: "ook", from: b) != nil {
+           s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") {
             return true
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.

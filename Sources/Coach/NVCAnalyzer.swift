@@ -152,13 +152,24 @@ struct NVCAnalyzer: Sendable {
         var k = from
         while k < end {
             if pseudoFeelings.matchLength(in: s, at: k) > 0 { return .pseudo }
-            if feelings.matchLength(in: s, at: k) > 0 { return .feeling }
+            if isFeelingWord(s, at: k) { return .feeling }
             let w = s[k]
             if Participle.isLikely(w) { return .pseudo }
             if w == "alsof" || w == "als" { return .pseudo }
             k += 1
         }
         return .unknown
+    }
+
+    /// A feeling word, also as comparative or inflected ("rustiger", "bange").
+    func isFeelingWord(_ s: Sentence, at k: Int) -> Bool {
+        if feelings.matchLength(in: s, at: k) > 0 { return true }
+        let w = s[k]
+        if w.count > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
+        if w.count > 4 && w.hasSuffix("e") {
+            for base in Inflection.adjectiveBases(w) where feelings.words.contains(base) { return true }
+        }
+        return false
     }
 
     func clauseHasOwnFeeling(_ s: Sentence, from: Int, to: Int) -> Bool {
@@ -170,7 +181,7 @@ struct NVCAnalyzer: Sendable {
             let w = s[k]
             if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
             if feelingVerbs.contains(s, at: k) { verb = true }
-            if feelingAt < 0 && feelings.matchLength(in: s, at: k) > 0 { feelingAt = k }
+            if feelingAt < 0 && isFeelingWord(s, at: k) { feelingAt = k }
             k += 1
         }
         return own && verb && feelingAt >= 0
