@@ -54,6 +54,11 @@ struct HabitAnalyzer: Sendable {
 
     func isCompare(_ s: Sentence) -> Bool {
         if compare.matches(s) { return true }
+        // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo".
+        if let b = s.firstIndex(of: "bij"), s[b + 1] == "mij" || s[b + 1] == "ons" || s[b + 1] == "mijn",
+           s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") {
+            return true
+        }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
         let experience = Self.experience
@@ -77,6 +82,12 @@ struct HabitAnalyzer: Sendable {
                 if questionWords.firstIndex(in: s, from: c, to: i) == nil { return true }
             }
             i += 1
+        }
+        // "Jullie vinden dus…", "Jij wilt dus…": the other's view given back.
+        var c = 0
+        while c < s.count {
+            if addressees.contains(s, at: c) && s[c + 2] == "dus" && !obligationModals.contains(s, at: c + 1) { return true }
+            c = s.clauseEnd(of: c)
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
         if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }

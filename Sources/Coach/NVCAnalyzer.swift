@@ -28,8 +28,20 @@ struct NVCAnalyzer: Sendable {
     let connectors: WordList
     let subordinators: WordList
     let imperativeExceptions: WordList
+    let determiners: WordList
+    let greetings: WordList
+    let nonVerbOpeners: WordList
+    let questionWords: WordList
+    let finiteVerbs: WordList
+    let objectOpeners: WordList
 
     init(lexicon: Lexicon) {
+        nonVerbOpeners = lexicon.list("non_verb_openers")
+        questionWords = lexicon.list("question_words")
+        finiteVerbs = lexicon.list("finite_verbs")
+        objectOpeners = lexicon.list("object_openers")
+        greetings = lexicon.list("greetings")
+        determiners = lexicon.list("determiners")
         imperativeExceptions = lexicon.list("imperative_exceptions")
         subordinators = lexicon.list("subordinators")
         generalisers = lexicon.list("generalisers")
@@ -61,7 +73,7 @@ struct NVCAnalyzer: Sendable {
 
     func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
         guard !s.isEmpty else { return }
-        let evaluation = generalisers.matches(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
+        let evaluation = hasGeneraliser(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
         if evaluation { tags.insert(.evaluation) }
 
         let (feeling, pseudo) = feelingTags(s)
@@ -75,6 +87,15 @@ struct NVCAnalyzer: Sendable {
         if !demand && isRequest(s) { tags.insert(.request) }
 
         if !evaluation && question == .none && isObservation(s) { tags.insert(.observation) }
+    }
+
+    /// A generaliser, except as the addressee of a greeting ("Goedemiddag iedereen").
+    func hasGeneraliser(_ s: Sentence) -> Bool {
+        guard let m = generalisers.firstMatch(in: s) else { return false }
+        if greetings.contains(s, at: m.index - 1) {
+            return generalisers.firstMatch(in: s, from: m.index + m.length) != nil
+        }
+        return true
     }
 
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
@@ -131,13 +152,24 @@ struct NVCAnalyzer: Sendable {
         var k = from
         while k < end {
             if pseudoFeelings.matchLength(in: s, at: k) > 0 { return .pseudo }
-            if feelings.matchLength(in: s, at: k) > 0 { return .feeling }
+            if isFeelingWord(s, at: k) { return .feeling }
             let w = s[k]
             if Participle.isLikely(w) { return .pseudo }
             if w == "alsof" || w == "als" { return .pseudo }
             k += 1
         }
         return .unknown
+    }
+
+    /// A feeling word, also as comparative or inflected ("rustiger", "bange").
+    func isFeelingWord(_ s: Sentence, at k: Int) -> Bool {
+        if feelings.matchLength(in: s, at: k) > 0 { return true }
+        let w = s[k]
+        if w.count > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
+        if w.count > 4 && w.hasSuffix("e") {
+            for base in Inflection.adjectiveBases(w) where feelings.words.contains(base) { return true }
+        }
+        return false
     }
 
     func clauseHasOwnFeeling(_ s: Sentence, from: Int, to: Int) -> Bool {
@@ -149,7 +181,7 @@ struct NVCAnalyzer: Sendable {
             let w = s[k]
             if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
             if feelingVerbs.contains(s, at: k) { verb = true }
-            if feelingAt < 0 && feelings.matchLength(in: s, at: k) > 0 { feelingAt = k }
+            if feelingAt < 0 && isFeelingWord(s, at: k) { feelingAt = k }
             k += 1
         }
         return own && verb && feelingAt >= 0
@@ -246,8 +278,18 @@ struct NVCAnalyzer: Sendable {
     func imperativeStart(_ s: Sentence) -> Int? {
         let j = skipConnectors(s, from: 0)
         guard j < s.count else { return nil }
-        let n = imperatives.matchLength(in: s, at: j)
-        guard n > 0, imperativeExceptions.matchLength(in: s, at: j) == 0 else { return nil }
+        guard imperativeExceptions.matchLength(in: s, at: j) == 0 else { return nil }
+        var n = imperatives.matchLength(in: s, at: j)
+        if n == 0 {
+            // An unlisted stem followed by an object ("Snoei die bomen", "Stuur me de stukken"): Dutch puts
+            // a verb first here, and without a subject it commands. "-t" forms are statements or questions.
+            let w = s[j]
+            guard w.count > 2, !w.hasSuffix("t"), !nonVerbOpeners.contains(s, at: j), !connectors.contains(s, at: j),
+                  !subordinators.contains(s, at: j), !questionWords.contains(s, at: j), !greetings.contains(s, at: j),
+                  !finiteVerbs.contains(s, at: j), !firstPerson.contains(s, at: j), !addressees.contains(s, at: j),
+                  objectOpeners.contains(s, at: j + 1) else { return nil }
+            n = 1
+        }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
         if subjectPronouns.contains(s, at: j + n) { return nil }       // "Kom je morgen?" is a question
         return j
@@ -275,7 +317,7 @@ struct NVCAnalyzer: Sendable {
         var perfectAux = false
         for (k, w) in s.words.enumerated() {
             if timeWords.contains(s, at: k) || numbers.contains(s, at: k) || isDigits(w) { concrete = true }
-            if pastVerbs.contains(s, at: k) { past = true }
+            if pastVerbs.contains(s, at: k) || isWeakPast(s, at: k) { past = true }
             if w == "heeft" || w == "hebben" || w == "heb" || w == "hebt" || w == "is" || w == "zijn" || w == "ben" || w == "bent" {
                 perfectAux = true
             } else if perfectAux && Participle.isLikely(w) {
@@ -283,6 +325,16 @@ struct NVCAnalyzer: Sendable {
             }
         }
         return concrete && past
+    }
+
+    /// "blokkeerde", "belden": a weak past (-de/-te) not used as an adjective after an article, and not
+    /// a superlative or ordinal ("laatste", "volgende" after "de").
+    func isWeakPast(_ s: Sentence, at k: Int) -> Bool {
+        guard k > 0 else { return false }
+        let w = s[k]
+        guard w.count >= 7, w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
+        if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
+        return !determiners.contains(s, at: k - 1)
     }
 
     @inline(__always)

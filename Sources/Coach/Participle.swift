@@ -12,12 +12,13 @@ enum Participle {
         let u = w.utf8
         guard u.count >= 5 else { return false }
         let last = u.last!
-        let endsRight = last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || w.hasSuffix("en")
+        let endsRight = last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n")
         guard endsRight else { return false }
-        if w.hasPrefix("ge") { return true }
+        if w.hasPrefix("ge") { return true } // gebeld, gezet, genomen, gedaan
         for p in separablePrefixes where w.hasPrefix(p) {
             if w.dropFirst(p.count).hasPrefix("ge") { return true }
         }
+        guard last != UInt8(ascii: "n") || w.hasSuffix("en") else { return false }
         // be-/ver-/ont-/her- participles end in -d, -t or -en ("beantwoord", "verstuurd", "ontvangen").
         for p in ["be", "ver", "ont", "her"] where w.hasPrefix(p) && u.count >= p.count + 4 { return true }
         return false

@@ -57,7 +57,8 @@ struct QuestionAnalyzer: Sendable {
         let start = skipConnectors(s, from: 0)
 
         // "Hoe meer bewoners meedoen, hoe beter": a comparison, not a question.
-        if let first = s.firstIndex(of: "hoe"), comparatives.contains(s, at: first + 1),
+        if let first = s.firstIndex(of: "hoe"),
+           comparatives.contains(s, at: first + 1) || (s[first + 1].hasSuffix("er") && s[first + 1].count > 3),
            s.firstIndex(of: "hoe", from: first + 2) != nil {
             return .none
         }
@@ -201,7 +202,7 @@ struct QuestionAnalyzer: Sendable {
             return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"
         }
         if subjectPronouns.contains(s, at: i + 1) { return true }
-        if auxiliaries.contains(s, at: i) { return true }
+        if auxiliaries.contains(s, at: i) { return !Closed.topicDropPredicates.contains(n) || s.endsWithQuestionMark }
         // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
         if subjectWords.contains(s, at: i + 1) && v.hasSuffix("t") && !imperatives.contains(s, at: i) { return true }
         return false

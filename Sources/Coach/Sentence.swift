@@ -98,6 +98,9 @@ enum Closed {
     static let offerVerbs = ["doen", "betekenen", "regelen", "bijdragen"]
     static let lieForms = ["ligt", "lag"]
     static let haveVerbs = ["heeft", "hebt", "hebben", "heb"]
+    /// "(Dat) is goed", "(Dat) klopt helemaal": an auxiliary before these is a statement with a dropped subject.
+    static let topicDropPredicates: Set<String> = ["goed", "prima", "helemaal", "waar", "mooi", "fijn", "duidelijk",
+        "genoteerd", "gelukt", "geregeld", "afgesproken", "klaar", "jammer", "zo", "wel", "niet", "hoor", "precies", "top"]
 }
 
 extension Sentence {

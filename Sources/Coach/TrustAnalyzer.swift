@@ -71,6 +71,8 @@ struct TrustAnalyzer: Sendable {
             }
             i += 1
         }
+        // An empathic guess: "Dat moet (heel) frustrerend zijn", "Dat moet een zware tijd zijn geweest".
+        if s[0] == "dat" && s[1] == "moet", s.firstIndex(of: "zijn", from: 3) != nil, !s.endsWithQuestionMark { return true }
         // "U heeft helemaal gelijk", "Jullie hebben echt gelijk".
         if let g = s.firstIndex(of: "gelijk"), g >= 2 {
             var k = max(0, g - 4)
@@ -107,7 +109,10 @@ struct TrustAnalyzer: Sendable {
     func isExplain(_ s: Sentence) -> Bool {
         if explain.matches(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
-        if let v = causeVerbs.firstIndex(in: s), s.firstIndex(of: "door", from: v + 1) != nil { return true }
+        if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1) {
+            // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
+            if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil { return true }
+        }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
            !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
@@ -162,7 +167,11 @@ struct TrustAnalyzer: Sendable {
         if blameTargets.matches(s) {
             if let m = blameMarkers.firstMatch(in: s) {
                 let prev = s[m.index - 1]
-                if prev != "mijn" && prev != "onze" && prev != "geen" { return true }
+                // "We waren te laat omdat de aannemer…": the marker is about us, not the target.
+                let c = s.clauseStart(of: m.index)
+                let ownBefore = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil
+                let targetBefore = blameTargets.firstMatch(in: s, from: c, to: m.index) != nil
+                if prev != "mijn" && prev != "onze" && prev != "geen" && (!ownBefore || targetBefore) { return true }
             }
             // "Dat ligt (echt) aan de provincie".
             if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
