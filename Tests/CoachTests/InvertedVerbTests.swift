@@ -19,3 +19,22 @@ final class InvertedVerbTests: XCTestCase {
         XCTAssertEqual(q("Hoe meer bewoners meedoen, hoe beter."), .none)
     }
 }
+
+/// "defend" beyond the listed phrases: a first-person perfect with a word saying it was done as due.
+final class SelfJustificationTests: XCTestCase {
+    let coach = Coach()
+
+    func trust(_ text: String) -> [String] { coach.analyze(text).tags(for: .trust) }
+
+    func testDoneAsDueIsADefence() {
+        XCTAssertEqual(trust("Wij hebben gewoon ons werk gedaan."), ["defend"])
+        XCTAssertEqual(trust("We hebben u op tijd een brief gestuurd."), ["defend"])
+        XCTAssertEqual(trust("Ik heb u altijd netjes geholpen."), ["defend"])
+    }
+
+    func testNeedsAdmissionsAndQuestionsAreNot() {
+        XCTAssertEqual(trust("We hebben gewoon meer tijd nodig."), [])
+        XCTAssertEqual(trust("Wij hebben het niet netjes afgehandeld."), [])
+        XCTAssertEqual(trust("Heeft u de brief op tijd ontvangen?"), [])
+    }
+}
