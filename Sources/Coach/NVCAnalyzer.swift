@@ -254,6 +254,7 @@ struct NVCAnalyzer: Sendable {
         if s.endsWithQuestionMark || question != .none { return false }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
         if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), !softeners.matches(s) { return true }
+        if hasLaterImperative(s) { return true }
         // "Je moet…", "Jullie moeten…", "Nu moet u…": obligation put on the other side.
         var i = 0
         while i < s.count {
@@ -265,6 +266,26 @@ struct NVCAnalyzer: Sendable {
                 if (subjectBefore || subjectAfter) && !isConditional(s, at: i) { return true }
             }
             i += 1
+        }
+        return false
+    }
+
+    /// A listed imperative opening a later clause: "Jullie zijn lui, doe gewoon je werk". Only listed verbs,
+    /// not followed by a subject ("…, doe je dat?" asks) or an exception ("…, ga je gang"), and not "kijk,".
+    func hasLaterImperative(_ s: Sentence) -> Bool {
+        guard imperatives.mayMatch(s) else { return false }
+        var k = 1
+        while k < s.count {
+            if s.commaBefore[k] {
+                var j = k
+                while j < s.count - 1 && (s[j] == "en" || s[j] == "maar" || s[j] == "dus" || s[j] == "dan") { j += 1 }
+                if imperatives.matchLength(in: s, at: j) > 0, imperativeExceptions.matchLength(in: s, at: j) == 0,
+                   j + 1 < s.count, !subjectPronouns.contains(s, at: j + 1), !s.commaBefore[j + 1],
+                   !invitationVerbs.contains(s, at: j), !softeners.matches(s) {
+                    return true
+                }
+            }
+            k += 1
         }
         return false
     }

@@ -38,3 +38,21 @@ final class SelfJustificationTests: XCTestCase {
         XCTAssertEqual(trust("Heeft u de brief op tijd ontvangen?"), [])
     }
 }
+
+/// A listed imperative opening a later clause still commands.
+final class LaterImperativeTests: XCTestCase {
+    let coach = Coach()
+
+    func nvc(_ text: String) -> [String] { coach.analyze(text).tags(for: .nvc) }
+
+    func testImperativeAfterAJudgementIsADemand() {
+        XCTAssertEqual(nvc("Jullie zijn lui, doe gewoon je werk."), ["evaluation", "demand"])
+        XCTAssertEqual(nvc("Mevrouw, luister nou eens naar mij."), ["demand"])
+    }
+
+    func testInterjectionsWelcomesAndQuestionsAreNot() {
+        XCTAssertEqual(nvc("Kijk, dat is lastig."), [])
+        XCTAssertEqual(nvc("Goed, kom maar binnen."), [])
+        XCTAssertFalse(nvc("Dat snap ik, doe je dat vaker?").contains("demand"))
+    }
+}
