@@ -39,6 +39,7 @@ extension TranscriptReport {
             out += "</section>\n"
         }
         if turns.isEmpty { out += "<p class=\"small\">Er is nog niets gezegd.</p>\n" }
+        if let endedLine { out += "<p class=\"system\">\(Self.html(endedLine))</p>\n" }
         out += "</section>\n"
 
         out += "<section>\n<h2>Samenvatting</h2>\n<p>Beurten: \(summary.turns)</p>\n<dl class=\"summary\">\n"

@@ -30,6 +30,10 @@ extension TranscriptReport {
             out.append("_Er is nog niets gezegd._")
             out.append("")
         }
+        if let endedLine {
+            out.append("_\(endedLine)_")
+            out.append("")
+        }
 
         out.append("## Samenvatting")
         out.append("")

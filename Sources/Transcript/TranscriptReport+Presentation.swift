@@ -51,6 +51,14 @@ extension TranscriptReport {
         return warnings
     }
 
+    /// "Afgerond op 23 november 2026, 10:12, na 5 beurten (7 minuten)." — nil when the session did not end.
+    public var endedLine: String? {
+        guard let endedAt else { return nil }
+        let minutes = max(0, Int((endedAt.timeIntervalSince(header.at) / 60).rounded()))
+        let turns = summary.turns == 1 ? "1 beurt" : "\(summary.turns) beurten"
+        return "Afgerond op \(dutchDate(endedAt)), na \(turns) (\(minutes == 1 ? "1 minuut" : "\(minutes) minuten"))."
+    }
+
     /// "Opening" or "Beurt 3".
     public static func turnTitle(_ number: Int) -> String {
         number == 0 ? "Opening" : "Beurt \(number)"

@@ -37,6 +37,7 @@ final class TranscriptReportTests: XCTestCase {
             "pseudo-gevoel (let op)", "ja, maar (let op)",
             "**Marieke (gespeeld door een collega):** Een moestuin midden op het plein!",
             "**Deelnemer (keuze):** Dank u wel voor uw tijd.",
+            "_Afgerond op 23 november 2026, 09:00, na 3 beurten (1 minuut)._",
             "## Samenvatting", "**Open vragen:** 1 open; let op: 1 gesloten",
             "**Geweldloze communicatie:** let op: pseudo-gevoel 1×; geen van de vier stappen getoond",
             "## Terugblik", "**Wat ging er goed?**", "Ik bleef rustig.", "**Wat zou je anders doen?**",
