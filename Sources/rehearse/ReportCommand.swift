@@ -10,8 +10,8 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Make a readable report of a transcript (Markdown or HTML).",
         discussion: """
-        FILE is a transcript, transcripts/YYYY-MM-DD/<session>.jsonl. Trainer notes are read from
-        <session>.notes.jsonl beside it; the reflection questions from the dialogue snapshot under
+        FILE is a transcript, transcripts/YYYY-MM-DD/<session>.jsonl. Trainer notes are read from \
+        <session>.notes.jsonl beside it; the reflection questions from the dialogue snapshot under \
         transcripts/dialogues/ when it is there. Errors are printed in Dutch and exit with status 1.
         """
     )
