@@ -101,7 +101,7 @@ struct NVCAnalyzer: Sendable {
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
     func hasInflectedLabel(_ s: Sentence) -> Bool {
         for w in s.words where w.hasSuffix("e") && w.count > 4 {
-            for base in Inflection.adjectiveBases(w) where evaluativeLabels.contains(base) { return true }
+            if Inflection.anyAdjectiveBase(of: w, where: { evaluativeLabels.contains($0) }) { return true }
         }
         return false
     }
@@ -165,9 +165,10 @@ struct NVCAnalyzer: Sendable {
     func isFeelingWord(_ s: Sentence, at k: Int) -> Bool {
         if feelings.matchLength(in: s, at: k) > 0 { return true }
         let w = s[k]
-        if w.count > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
-        if w.count > 4 && w.hasSuffix("e") {
-            for base in Inflection.adjectiveBases(w) where feelings.words.contains(base) { return true }
+        let length = w.utf8.count
+        if length > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
+        if length > 4 && w.hasSuffix("e") {
+            if Inflection.anyAdjectiveBase(of: w, where: { feelings.words.contains($0) }) { return true }
         }
         return false
     }
@@ -175,16 +176,15 @@ struct NVCAnalyzer: Sendable {
     func clauseHasOwnFeeling(_ s: Sentence, from: Int, to: Int) -> Bool {
         var own = false
         var verb = false
-        var feelingAt = -1
-        var k = from
-        while k < to {
+        for k in from..<max(from, to) {
             let w = s[k]
             if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
-            if feelingVerbs.contains(s, at: k) { verb = true }
-            if feelingAt < 0 && isFeelingWord(s, at: k) { feelingAt = k }
-            k += 1
+            if !verb && feelingVerbs.contains(s, at: k) { verb = true }
         }
-        return own && verb && feelingAt >= 0
+        // Feeling words are the costly test (inflections), so only in clauses that could own one.
+        guard own && verb else { return false }
+        for k in from..<to where isFeelingWord(s, at: k) { return true }
+        return false
     }
 
     // MARK: needs

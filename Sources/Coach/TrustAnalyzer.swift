@@ -15,6 +15,7 @@ struct TrustAnalyzer: Sendable {
     let blameResident: WordList
     let deflections: WordList
     let defend: WordList
+    let defendJustifiers: WordList
     let minimizers: WordList
     let firstPersonSubjects: WordList
     let addressees: WordList
@@ -37,6 +38,7 @@ struct TrustAnalyzer: Sendable {
         blameResident = lexicon.list("blame_resident_markers")
         deflections = lexicon.list("deflections")
         defend = lexicon.list("defend_phrases")
+        defendJustifiers = lexicon.list("defend_justifiers")
         minimizers = lexicon.list("minimizers")
         firstPersonSubjects = lexicon.list("first_person_subjects")
         addressees = lexicon.list("addressee_subjects")
@@ -55,8 +57,24 @@ struct TrustAnalyzer: Sendable {
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
         if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
-        if defend.matches(s) { tags.insert(.defend) }
+        if question == .none && (defend.matches(s) || isSelfJustification(s)) { tags.insert(.defend) }
         if isMinimize(s) { tags.insert(.minimize) }
+    }
+
+    /// "Wij hebben gewoon ons werk gedaan", "Ik heb u op tijd gebeld": a first-person subject, a perfect
+    /// tense and a word saying it was done as due, without a negation that would make it an admission.
+    func isSelfJustification(_ s: Sentence) -> Bool {
+        guard defendJustifiers.mayMatch(s), let m = defendJustifiers.firstMatch(in: s) else { return false }
+        let start = s.clauseStart(of: m.index)
+        let end = s.clauseEnd(of: m.index)
+        guard let subject = firstPersonSubjects.firstIndex(in: s, from: start, to: end) else { return false }
+        let isHave = { (w: String) in Closed.haveVerbs.contains(w) || w == "had" || w == "hadden" }
+        guard let have = (start..<end).first(where: { isHave(s[$0]) }) else { return false }
+        // "gewoon" itself looks like a participle (ge-…-n): skip the justifier's own words.
+        let justifier = m.index..<(m.index + m.length)
+        let participle = (max(subject, have) + 1..<end).contains { !justifier.contains($0) && Participle.isLikely(s[$0]) && !isHave(s[$0]) }
+        let negated = (start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        return participle && !negated
     }
 
     func isAcknowledge(_ s: Sentence) -> Bool {

@@ -49,14 +49,19 @@ public final class TranscriptWriter: @unchecked Sendable {
 
     /// Writes the entries as lines with a single write(2).
     public func append(_ entries: [TranscriptEntry]) throws(TranscriptError) {
+        try append(encodedLines: entries.map { $0.encoded() })
+    }
+
+    /// Writes already encoded entries (`TranscriptEntry.encoded()`) as lines with a single write(2).
+    public func append(encodedLines entries: [[UInt8]]) throws(TranscriptError) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(256 * entries.count)
+        bytes.reserveCapacity(entries.reduce(entries.count + 1) { $0 + $1.count })
         lock.lock()
         defer { lock.unlock() }
         guard fd >= 0 else { throw .io(errno: EBADF) }
         if needsNewline { bytes.append(UInt8(ascii: "\n")) }
         for entry in entries {
-            bytes.append(contentsOf: entry.encoded())
+            bytes.append(contentsOf: entry)
             bytes.append(UInt8(ascii: "\n"))
         }
         let (written, error) = FileSystem.writeAll(fd, bytes)

@@ -25,7 +25,7 @@ extension RehearseService {
             return
         }
         detachLearner(connection)
-        let alias = learner.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(60)) }.flatMap { $0.isEmpty ? nil : $0 }
+        let alias = learner.map { String($0.trimmedLine.prefix(60)) }.flatMap { $0.isEmpty ? nil : $0 }
         let sessionID = Secrets.sessionID()
         let token = Secrets.token()
         let seed = fixedSeed ?? UInt64.random(in: 0...UInt64.max)
@@ -69,12 +69,12 @@ extension RehearseService {
             return
         }
         guard let session = learnerSession(of: connection) else { return }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedLine
         guard !trimmed.isEmpty else {
             send(.error(.empty), to: connection.info.id)
             return
         }
-        guard trimmed.count <= configuration.maxLineCharacters else {
+        guard !trimmed.exceeds(characters: configuration.maxLineCharacters) else {
             send(.error(.tooLong(limit: configuration.maxLineCharacters)), to: connection.info.id)
             return
         }

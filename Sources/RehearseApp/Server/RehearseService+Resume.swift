@@ -34,7 +34,7 @@ extension RehearseService {
         connection.role = .learner(session: sessionID)
         let core = session.core
         send(.started(.init(session: sessionID, token: token, join: session.joinCode, dialogue: core.header,
-                            resumed: true, preview: core.preview, turns: core.historyJSON)), to: connection.info.id)
+                            resumed: true, preview: core.preview, turns: session.historyJSON)), to: connection.info.id)
         send(core.closingFrame(), to: connection.info.id)
     }
 
@@ -65,7 +65,9 @@ extension RehearseService {
         do {
             let writer = try TranscriptWriter(root: configuration.transcriptsFolder, session: sessionID, date: header.at)
             let joinCode = core.isEnded ? nil : Secrets.joinCode()
-            return .success(LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow()))
+            let session = LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow())
+            session.history = file.entries.filter(\.isConversation).map { $0.encoded() }
+            return .success(session)
         } catch {
             logger.critical("ALARM: verslag \(sessionID) kan niet worden heropend: \(error)")
             return .failure(.transcriptFailed)

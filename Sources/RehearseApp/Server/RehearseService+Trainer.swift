@@ -60,9 +60,9 @@ extension RehearseService {
 
     func handleAnnotate(_ connection: ClientConnection, token: String, id transcriptID: String, turn: Int, text: String) {
         guard isTrainer(token) else { return refuseTrainer(connection) }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedLine
         guard !trimmed.isEmpty else { return send(.error(.empty), to: connection.info.id) }
-        guard trimmed.count <= configuration.maxLineCharacters * 2 else {
+        guard !trimmed.exceeds(characters: configuration.maxLineCharacters * 2) else {
             return send(.error(.tooLong(limit: configuration.maxLineCharacters * 2)), to: connection.info.id)
         }
         let id = connection.info.id

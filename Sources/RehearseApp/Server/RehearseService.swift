@@ -133,8 +133,9 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     func write(_ step: SessionStep, of session: LiveSession, answering connection: ClientConnection?) -> Bool {
         guard !step.entries.isEmpty else { return true }
         do {
-            try session.writer.append(step.entries)
+            try session.writer.append(encodedLines: step.encodedEntries)
             if step.ended { try session.writer.sync() }
+            session.history.append(contentsOf: step.conversation)
             return true
         } catch {
             logger.critical("ALARM: transcript \(session.core.id) kon niet worden geschreven: \(error)")
