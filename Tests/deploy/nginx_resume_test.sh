@@ -225,7 +225,7 @@ for round in 1 2 3 4 5 6; do
     out=$(printf '%s\n%s\n' "$resume" "$say2" | ws "/ws?session=$session") || fail "session $session: resume through nginx"
     check_resumed "$out" 1 "session $session resumed through nginx"
 done
-owners=$(printf '%s\n' "${owner[@]}" | sort -u | tr '\n' ' ')
+owners=$(printf '%s\n' "${owner[@]}" | sort -u | tr '\n' ' ' || true)
 [ "$owners" = "a b " ] || fail "new sessions did not reach both instances (prefixes: $owners)"
 ok "${#sessions[@]} sessions started on instances $owners, each dropped and resumed without duplicates"
 
@@ -233,7 +233,7 @@ ok "${#sessions[@]} sessions started on instances $owners, each dropped and resu
 # did not hold (which would mean a second live copy).
 for session in "${sessions[@]}"; do
     want="127.0.0.1:${port[${owner[$session]}]}"
-    routed=$(grep -F "session=$session " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ')
+    routed=$(grep -F "session=$session " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ' || true)
     [ "$routed" = "upstream=$want " ] || fail "resume of $session went to '$routed', not its owner $want"
 done
 grep -h "hersteld uit het verslag" "$tmp/a.log" "$tmp/b.log" && fail "an instance rebuilt a session that another held live"
@@ -266,6 +266,24 @@ for ws in held:
     ws.close(polite=True)
 EOF
 ok "per-address connection limits count the learner's address (X-Forwarded-For), not nginx's"
+
+# MARK: - The real Web client reloads and resumes through nginx
+
+browser_python="$root/.venv/bin/python"
+if [ -x "$browser_python" ] && "$browser_python" -c 'import selenium' 2>/dev/null \
+    && command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    session=$("$browser_python" "$here/browser_resume.py" "http://127.0.0.1:$nginx_port/") \
+        || fail "the Web client did not resume through nginx"
+    [[ "$session" =~ ^([ab])-[a-z0-9]{20}$ ]] || fail "the Web client's session id has no instance prefix: '$session'"
+    want="127.0.0.1:${port[${BASH_REMATCH[1]}]}"
+    routed=$(grep -F "session=$session " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ' || true)
+    [ "$routed" = "upstream=$want " ] || fail "the Web client's reconnect for $session went to '$routed', not $want"
+    grep -q "hersteld uit het verslag" "$tmp/a.log" "$tmp/b.log" && fail "the Web client's resume rebuilt its session elsewhere"
+    [ "$(learner_turns "$(transcript_of "$session")")" = 2 ] || fail "transcript $session: $(learner_turns "$(transcript_of "$session")")"
+    ok "the Web client in Chromium reloaded, reconnected with ?session=$session to its instance and resumed"
+else
+    echo "skip: the Web client step (needs .venv with selenium, chromium and chromedriver: scripts/install-deps test)"
+fi
 
 # MARK: - An instance dies: its sessions resume on the other from the shared transcripts
 
