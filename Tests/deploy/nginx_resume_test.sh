@@ -7,6 +7,9 @@
 #     holds the session live (nginx's access log and the instances' logs say so), sees every turn
 #     once and gets an answer to the next one;
 #   - the transcripts in the shared folder hold every turn exactly once;
+#   - the same over TLS (wss to nginx, certificate verified; plain WebSocket behind it);
+#   - the real Web client in headless Chromium reloads and resumes through nginx (when .venv
+#     has selenium);
 #   - per-address connection limits see the learner's address through X-Forwarded-For;
 #   - when an instance dies, its sessions resume on the other one from the shared transcripts.
 # Uses $REHEARSE_BIN if set, else the debug build. Cleans up every process it started.
@@ -83,12 +86,15 @@ start_instance() {
 }
 
 start_nginx() {
-    local listen
+    local listen tls_listen
+    openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+        -keyout "$tmp/tls.key" -out "$tmp/tls.pem" 2>"$tmp/openssl.log" || fail "openssl: $(cat "$tmp/openssl.log")"
     for _ in 1 2 3; do
         listen=$(free_port)
+        tls_listen=$(free_port)
         mkdir -p "$tmp/nginx"
-        # The same shape as the config in docs/deployment.md, without TLS (the test has no
-        # certificate; TLS terminates in front of the same locations).
+        # The same shape as the config in docs/deployment.md, with a self-signed certificate,
+        # and plain http on a second port instead of the redirect.
         cat >"$tmp/nginx.conf" <<EOF
 worker_processes 1;
 pid $tmp/nginx.pid;
@@ -115,6 +121,10 @@ http {
 
     server {
         listen 127.0.0.1:$listen;
+        listen 127.0.0.1:$tls_listen ssl;
+        ssl_certificate $tmp/tls.pem;
+        ssl_certificate_key $tmp/tls.key;
+        ssl_protocols TLSv1.2 TLSv1.3;
         location = /ws {
             proxy_pass http://\$rehearse_upstream;
             proxy_http_version 1.1;
@@ -141,8 +151,10 @@ EOF
         "$nginx_bin" -p "$tmp" -c "$tmp/nginx.conf" -g 'daemon off;' 2>>"$tmp/nginx-error.log" &
         nginx_pid=$!
         for _ in $(seq 1 50); do
-            if python3 -c 'import socket, sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()' "$listen" 2>/dev/null; then
+            if python3 -c 'import socket, sys; [socket.create_connection(("127.0.0.1", int(p)), 1).close() for p in sys.argv[1:]]' \
+                "$listen" "$tls_listen" 2>/dev/null; then
                 nginx_port=$listen
+                nginx_tls_port=$tls_listen
                 learner_origin="http://127.0.0.1:$nginx_port"
                 return 0
             fi
@@ -157,6 +169,7 @@ EOF
 }
 
 ws() { python3 "$here/wsclient.py" "ws://127.0.0.1:$nginx_port$1" --origin "$learner_origin"; }
+wss() { python3 "$here/wsclient.py" "wss://127.0.0.1:$nginx_tls_port$1" --origin "https://127.0.0.1:$nginx_tls_port" --cafile "$tmp/tls.pem"; }
 
 transcript_of() { find "$tmp/transcripts" -name "$1.jsonl" -not -name '*.notes.jsonl' | head -n 1; }
 
@@ -196,7 +209,7 @@ assert any(f["type"] == "line" for f in after), f"{what}: the persona did not an
 start_instance a
 start_instance b
 start_nginx
-ok "instances a (port ${port[a]}) and b (port ${port[b]}) behind nginx (port $nginx_port)"
+ok "instances a (port ${port[a]}) and b (port ${port[b]}) behind nginx (port $nginx_port, TLS $nginx_tls_port)"
 
 page=$(python3 -c 'import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())' \
     "http://127.0.0.1:$nginx_port/")
@@ -246,6 +259,20 @@ for session in "${sessions[@]}"; do
     head -n 1 "$file" | grep -q "\"session\":\"$session\"" || fail "transcript $session: header names another session"
 done
 ok "the shared transcripts folder holds every session's two turns exactly once"
+
+# MARK: - The same over TLS: nginx terminates it, the instances speak plain WebSocket
+
+out=$(printf '%s\n%s\n' "$start" "$say1" | wss /ws) || fail "start over wss through nginx"
+session=$(frame_field started session <<<"$out")
+[[ "$session" =~ ^([ab])-[a-z0-9]{20}$ ]] || fail "session id over wss without an instance prefix: '$session'"
+owner[$session]=${BASH_REMATCH[1]}
+token[$session]=$(frame_field started token <<<"$out")
+resume=$(printf '{"type":"resume","session":"%s","token":"%s"}' "$session" "${token[$session]}")
+out=$(printf '%s\n%s\n' "$resume" "$say2" | wss "/ws?session=$session") || fail "resume over wss through nginx"
+check_resumed "$out" 1 "session $session resumed over wss"
+routed=$(grep -F "session=$session " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ' || true)
+[ "$routed" = "upstream=127.0.0.1:${port[${owner[$session]}]} " ] || fail "resume of $session over wss went to '$routed'"
+ok "over TLS (wss, certificate verified) a session started, dropped and resumed on its instance"
 
 # MARK: - Per-address limits see the learner through X-Forwarded-For
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A small WebSocket client (Python stdlib only) for the deployment tests.
 
-Usage: wsclient.py ws://HOST:PORT/ws[?query] [--origin URL] [--close]
+Usage: wsclient.py ws[s]://HOST:PORT/ws[?query] [--origin URL] [--cafile PEM] [--close]
 Reads one JSON frame per line from stdin; sends each and prints every frame the server answers
 (one JSON text per line) up to and including the turn's closing frame (your-turn, ended, error).
 At the end of input the TCP connection is dropped without a close frame, as a learner's lost
@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import socket
+import ssl
 import struct
 import sys
 from urllib.parse import urlsplit
@@ -28,11 +29,15 @@ class HandshakeRefused(RuntimeError):
 
 
 class WebSocket:
-    def __init__(self, url, timeout=10.0, source=None, origin=None):
+    def __init__(self, url, timeout=10.0, source=None, origin=None, cafile=None):
         parts = urlsplit(url)
         path = (parts.path or "/") + ("?" + parts.query if parts.query else "")
-        self.sock = socket.create_connection((parts.hostname, parts.port or 80), timeout=timeout,
+        secure = parts.scheme == "wss"
+        self.sock = socket.create_connection((parts.hostname, parts.port or (443 if secure else 80)), timeout=timeout,
                                              source_address=(source, 0) if source else None)
+        if secure:  # the certificate is verified, against cafile when given
+            context = ssl.create_default_context(cafile=cafile)
+            self.sock = context.wrap_socket(self.sock, server_hostname=parts.hostname)
         key = base64.b64encode(os.urandom(16)).decode()
         request = (f"GET {path} HTTP/1.1\r\nHost: {parts.hostname}:{parts.port}\r\n"
                    "Upgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -108,9 +113,10 @@ def main():
     parser = argparse.ArgumentParser(description="Send JSON frames from stdin, print the answers.")
     parser.add_argument("url")
     parser.add_argument("--origin", help="an Origin header, as a browser sends")
+    parser.add_argument("--cafile", help="trust this certificate (PEM) for wss")
     parser.add_argument("--close", action="store_true", help="end with a close frame instead of dropping")
     args = parser.parse_args()
-    ws = WebSocket(args.url, origin=args.origin)
+    ws = WebSocket(args.url, origin=args.origin, cafile=args.cafile)
     for line in sys.stdin:
         if not line.strip():
             continue
