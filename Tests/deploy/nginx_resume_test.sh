@@ -88,7 +88,7 @@ start_instance() {
 start_nginx() {
     local listen tls_listen
     openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
-        -keyout "$tmp/tls.key" -out "$tmp/tls.pem" 2>"$tmp/openssl.log" || fail "openssl: $(cat "$tmp/openssl.log")"
+        -keyout "$tmp/tls.key" -out "$tmp/tls.pem" 2>"$tmp/openssl.out" || fail "openssl: $(cat "$tmp/openssl.out")"
     for _ in 1 2 3; do
         listen=$(free_port)
         tls_listen=$(free_port)
