@@ -31,10 +31,18 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Behind a trusted reverse proxy: per-address limits use X-Forwarded-For.") var trustProxy = false
     @Option(help: "TLS certificate (PEM): serve https and wss.") var tlsCert: String?
     @Option(help: "TLS private key (PEM).") var tlsKey: String?
+    @Option(help: ArgumentHelp("This server's name behind a proxy ([a-z0-9], at most 16): session ids start with NAME- so resumes can be routed to it.", valueName: "name"))
+    var instance: String?
     @Option(help: "Seconds of silence before a ping.") var pingSeconds = 60
     @Option(help: "Seconds without an answer before hanging up.") var hangupSeconds = 90
     @Option(help: "Seconds a handshake may take.") var handshakeTimeout = 10
     @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+
+    func validate() throws {
+        if let instance, !Secrets.isValidInstanceName(instance) {
+            throw ValidationError("--instance mag alleen kleine letters en cijfers bevatten (1 tot 16 tekens): \(instance)")
+        }
+    }
 
     func run() throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
@@ -66,6 +74,7 @@ struct ServeCommand: ParsableCommand {
         }
         config.server.tlsCertificatePath = try tlsCert.map { try Paths.existingFile($0, purpose: "het TLS-certificaat") }
         config.server.tlsPrivateKeyPath = try tlsKey.map { try Paths.existingFile($0, purpose: "de TLS-sleutel") }
+        config.instance = instance
         config.maxLineCharacters = maxLine
         config.rateLimits.connectionBurst = rateBurst
         config.rateLimits.connectionPerSecond = ratePerSecond

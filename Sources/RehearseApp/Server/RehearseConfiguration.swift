@@ -7,6 +7,9 @@ public struct RehearseConfiguration: Sendable {
     public var transcriptsFolder = "transcripts"
     /// Opens every live session and the transcripts; nil disables trainer access.
     public var trainerToken: String? = nil
+    /// This server's name among several behind one proxy: every session id it creates starts
+    /// with `NAME-` ([a-z0-9], see `Secrets.isValidInstanceName`); nil for a lone server.
+    public var instance: String? = nil
     public var rateLimits = RateLimits()
     /// The longest learner line, in characters.
     public var maxLineCharacters = 2000

@@ -26,7 +26,7 @@ extension RehearseService {
         }
         detachLearner(connection)
         let alias = learner.map { String($0.trimmedLine.prefix(60)) }.flatMap { $0.isEmpty ? nil : $0 }
-        let sessionID = Secrets.sessionID()
+        let sessionID = Secrets.sessionID(instance: configuration.instance)
         let token = Secrets.token()
         let seed = fixedSeed ?? UInt64.random(in: 0...UInt64.max)
         let now = Date()

@@ -1,0 +1,109 @@
+import Logging
+import RehearseApp
+import Transcript
+import WebSocketClient
+import XCTest
+
+/// `--instance NAME`: session ids carry the instance so a proxy can route resumes to it.
+final class InstanceTests: XCTestCase {
+    var server: TestServer!
+
+    override func setUpWithError() throws {
+        server = try TestServer { $0.instance = "a" }
+    }
+
+    override func tearDown() {
+        server?.stop()
+    }
+
+    func testSessionIDsStartWithTheInstanceAndStayValidFileNames() throws {
+        let client = try server.client()
+        var seen: Set<String> = []
+        for _ in 0..<3 {
+            let (started, _) = try client.start("oefen", preview: true)
+            let session = try XCTUnwrap(started["session"] as? String)
+            XCTAssertTrue(session.hasPrefix("a-"), session)
+            XCTAssertEqual(session.count, 22, session)
+            XCTAssertTrue(session.dropFirst(2).allSatisfy { $0.isLowercase || $0.isNumber }, session)
+            XCTAssertTrue(SessionID.isValid(session), session)
+            XCTAssertTrue(server.transcriptFiles().contains { $0.lastPathComponent == "\(session).jsonl" })
+            seen.insert(session)
+        }
+        XCTAssertEqual(seen.count, 3)
+    }
+
+    func testResumeThroughTheRoutingQueryContinuesWithoutDuplicates() throws {
+        let first = try server.client()
+        let (started, _) = try first.start("oefen", preview: true)
+        let session = try XCTUnwrap(started["session"] as? String)
+        let token = try XCTUnwrap(started["token"] as? String)
+        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
+        first.close()
+
+        // The Web client reconnects to /ws?session=<id>; the server itself ignores the query.
+        let second = try WebSocketClient(host: "127.0.0.1", port: server.port, path: "/ws?session=\(session)")
+        let frames = try second.turn(["type": "resume", "session": session, "token": token])
+        XCTAssertEqual(frames.types, ["started", "your-turn"])
+        XCTAssertEqual(frames.first?["session"] as? String, session)
+        let turns = frames.first?["turns"] as? [Frame] ?? []
+        XCTAssertEqual(turns.ofType("learner").count, 1)
+        let next = try second.turn(["type": "say", "text": "Wat is uw idee?"])
+        XCTAssertEqual((next.last?["state"] as? Frame)?["name"] as? String, "idee")
+        XCTAssertEqual(try server.transcriptLines(session: session).ofType("learner").count, 2)
+    }
+
+    /// The owner died: another instance over the same transcripts folder rebuilds the session.
+    func testAnotherInstanceOverTheSharedFolderResumesAfterTheOwnerStops() throws {
+        let first = try server.client()
+        let (started, _) = try first.start("oefen", preview: true)
+        let session = try XCTUnwrap(started["session"] as? String)
+        let token = try XCTUnwrap(started["token"] as? String)
+        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
+        first.close()
+        server.service.shutdown()
+
+        var config = server.service.configuration
+        config.instance = "b"
+        config.server.port = 0
+        var logger = Logger(label: "rehearse.test.b")
+        logger.logLevel = .error
+        let other = try RehearseService(configuration: config, logger: logger)
+        try other.start()
+        defer { other.shutdown() }
+        let client = try WebSocketClient(host: "127.0.0.1", port: other.port, path: "/ws?session=\(session)")
+        let frames = try client.turn(["type": "resume", "session": session, "token": token])
+        XCTAssertEqual(frames.types, ["started", "your-turn"])
+        XCTAssertEqual((frames.first?["turns"] as? [Frame] ?? []).ofType("learner").count, 1)
+        _ = try client.turn(["type": "say", "text": "Wat is uw idee?"])
+        XCTAssertEqual(try server.transcriptLines(session: session).ofType("learner").count, 2)
+        // New sessions on the other instance carry its own name.
+        let (fresh, _) = try client.start("oefen", preview: true)
+        XCTAssertTrue((fresh["session"] as? String ?? "").hasPrefix("b-"))
+    }
+
+    func testInstanceNamesAreShortLowercaseAlphanumerics() {
+        for good in ["a", "b2", "node7", String(repeating: "x", count: 16)] {
+            XCTAssertTrue(Secrets.isValidInstanceName(good), good)
+        }
+        for bad in ["", "A", "a-b", "a_b", "a.b", "ä", " a", String(repeating: "x", count: 17)] {
+            XCTAssertFalse(Secrets.isValidInstanceName(bad), bad)
+        }
+        XCTAssertFalse(Secrets.sessionID().contains("-"))
+        XCTAssertTrue(Secrets.sessionID(instance: "node7").hasPrefix("node7-"))
+    }
+
+    func testServeRefusesABadInstanceName() throws {
+        guard let binary = ServerProcess.binary else { throw XCTSkip("rehearse binary not built") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["serve", "--port", "0", "--instance", "Node-1"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertNotEqual(process.terminationStatus, 0)
+        XCTAssertTrue(output.contains("--instance mag alleen kleine letters en cijfers bevatten"), output)
+    }
+}
