@@ -81,6 +81,39 @@ final class InstanceTests: XCTestCase {
         XCTAssertTrue((fresh["session"] as? String ?? "").hasPrefix("b-"))
     }
 
+    /// a was only unreachable: b continued the session; when the learner comes back to a, a must not
+    /// answer from its stale copy but rebuild from the transcript b appended to.
+    func testAStaleCopyIsReplacedWhenAnotherInstanceContinuedTheSession() throws {
+        let first = try server.client()
+        let (started, _) = try first.start("oefen", preview: true)
+        let session = try XCTUnwrap(started["session"] as? String)
+        let token = try XCTUnwrap(started["token"] as? String)
+        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
+        first.close()
+
+        var config = server.service.configuration
+        config.instance = "b"
+        config.server.port = 0
+        var logger = Logger(label: "rehearse.test.b")
+        logger.logLevel = .error
+        let other = try RehearseService(configuration: config, logger: logger)
+        try other.start()
+        let onB = try WebSocketClient(host: "127.0.0.1", port: other.port, path: "/ws?session=\(session)")
+        _ = try onB.turn(["type": "resume", "session": session, "token": token])
+        _ = try onB.turn(["type": "say", "text": "Wat is uw idee?"])
+        onB.close()
+        other.shutdown()
+
+        let back = try WebSocketClient(host: "127.0.0.1", port: server.port, path: "/ws?session=\(session)")
+        let frames = try back.turn(["type": "resume", "session": session, "token": token])
+        XCTAssertEqual(frames.types, ["started", "your-turn"])
+        XCTAssertEqual((frames.first?["turns"] as? [Frame] ?? []).ofType("learner").count, 2, "the turn taken on b is there")
+        let next = try back.turn(["type": "say", "text": "Hoe gaat het verder?"])
+        XCTAssertEqual(next.types.last, "your-turn")
+        let learnerTurns = try server.transcriptLines(session: session).ofType("learner").compactMap { $0["turn"] as? Int }
+        XCTAssertEqual(learnerTurns, [1, 2, 3], "no turn number is used twice")
+    }
+
     func testInstanceNamesAreShortLowercaseAlphanumerics() {
         for good in ["a", "b2", "node7", String(repeating: "x", count: 16)] {
             XCTAssertTrue(Secrets.isValidInstanceName(good), good)

@@ -8,6 +8,13 @@ import WebSocketServer
 extension RehearseService {
     func handleResume(_ connection: ClientConnection, sessionID: String, token: String) {
         let session: LiveSession
+        if let live = sessions[sessionID], live.learner == nil, live.writer.wasAppendedElsewhere {
+            // Another instance continued this session while we were cut off (see docs/deployment.md):
+            // our copy is stale, so forget it and rebuild from the transcript everyone shares.
+            logger.warning("sessie \(sessionID) is elders voortgezet; de kopie in het geheugen wordt vervangen")
+            release(live)
+            sessions[sessionID] = nil
+        }
         if let live = sessions[sessionID] {
             guard Secrets.constantTimeEquals(live.token, token) else { return refuseGuess(connection) }
             session = live
