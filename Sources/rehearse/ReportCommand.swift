@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dialogue
 import Foundation
+import RehearseApp
 import Transcript
 
 /// `rehearse report FILE`: a readable report of one transcript (Markdown or a standalone HTML page),
@@ -32,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         let path = Paths.absolute(file)
         let report: TranscriptReport
         do throws(TranscriptReportError) {
-            report = try TranscriptReport.load(path: path, questions: Self.reflectionQuestions(forTranscript: path))
+            report = try TranscriptReport.load(path: path, questions: ReflectionQuestions.forTranscript(at: path))
         } catch {
             fail(error.description)
         }
@@ -53,15 +54,5 @@ struct ReportCommand: ParsableCommand {
     private func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data(("rehearse report: " + message + "\n").utf8))
         Foundation.exit(1)
-    }
-
-    /// The reflection questions of the dialogue version the session ran, from its snapshot; none
-    /// when the snapshot is missing (the report then shows the question ids).
-    static func reflectionQuestions(forTranscript path: String) -> [(id: String, ask: String)] {
-        guard let file = try? TranscriptReader.read(path: path), let header = file.header else { return [] }
-        let store = TranscriptStore(root: TranscriptStore.root(ofTranscript: path))
-        guard let text = store.dialogueSource(hash: header.hash),
-              let dialogue = DialogueLoader.load(DialogueSource(path: header.dialogue + ".yaml", text: text)).dialogue else { return [] }
-        return dialogue.reflection.map { ($0.id, $0.ask) }
     }
 }
