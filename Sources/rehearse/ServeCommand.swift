@@ -7,7 +7,16 @@ import RehearseApp
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the rehearsal server: the Web client, the WebSocket protocol and transcripts."
+        abstract: "Run the rehearsal server: the Web client, the WebSocket protocol and transcripts.",
+        discussion: """
+        The limits are policy with safe defaults for people: a learner types a line every few \
+        seconds, a script does not. Every limit below can be changed. --unlimited lifts the \
+        per-connection and per-address frame rates and the per-address connection cap, for load \
+        tests from one machine (rehearse bench); it never lifts --guesses-per-minute, the message \
+        size or the line length. Do not use --unlimited on a network people use. Behind a trusted \
+        reverse proxy, --trust-proxy counts the per-address limits per forwarded client. See \
+        SECURITY.md for what a deployment must add (TLS, a trainer token, a firewall).
+        """
     )
 
     @Option(help: "Address to listen on.") var host = "127.0.0.1"
@@ -27,6 +36,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Frames per second a connection may send after its burst.") var ratePerSecond = 5.0
     @Option(help: "Frames all connections of one address may send at once.") var addressRateBurst = 200
     @Option(help: "Frames per second for one address.") var addressRatePerSecond = 50.0
+    @Option(help: "Wrong join codes or tokens one address may try per minute (also with --unlimited).") var guessesPerMinute = 10
+    @Option(help: "Largest HTTP request head in bytes (larger: refused).") var maxHeaderBytes = 4096
+    @Option(help: "Bytes queued for a client that does not read before it is hung up on.") var maxOutboxBytes = 1 << 20
+    @Option(help: "Seconds an abandoned session stays in memory (it stays resumable from its transcript).") var idleSessionSeconds = 1800
     @Flag(help: "Lift the per-connection rate and per-address caps (load tests from one machine).") var unlimited = false
     @Flag(help: "Behind a trusted reverse proxy: per-address limits use X-Forwarded-For.") var trustProxy = false
     @Option(help: "TLS certificate (PEM): serve https and wss.") var tlsCert: String?
@@ -35,6 +48,22 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Seconds without an answer before hanging up.") var hangupSeconds = 90
     @Option(help: "Seconds a handshake may take.") var handshakeTimeout = 10
     @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel = "info"
+
+    func validate() throws {
+        let positives: [(String, Double)] = [
+            ("--max-connections", Double(maxConnections)), ("--max-connections-per-address", Double(maxConnectionsPerAddress)),
+            ("--max-message-bytes", Double(maxMessageBytes)), ("--max-line", Double(maxLine)),
+            ("--rate-burst", Double(rateBurst)), ("--rate-per-second", ratePerSecond),
+            ("--address-rate-burst", Double(addressRateBurst)), ("--address-rate-per-second", addressRatePerSecond),
+            ("--guesses-per-minute", Double(guessesPerMinute)), ("--max-header-bytes", Double(maxHeaderBytes)),
+            ("--max-outbox-bytes", Double(maxOutboxBytes)), ("--idle-session-seconds", Double(idleSessionSeconds)),
+            ("--ping-seconds", Double(pingSeconds)), ("--hangup-seconds", Double(hangupSeconds)),
+            ("--handshake-timeout", Double(handshakeTimeout)),
+        ]
+        for (name, value) in positives where !(value > 0) || !value.isFinite {
+            throw ValidationError("\(name) moet een getal groter dan 0 zijn.")
+        }
+    }
 
     func run() throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
@@ -61,6 +90,9 @@ struct ServeCommand: ParsableCommand {
         config.server.pingAfterSeconds = pingSeconds
         config.server.hangupAfterSeconds = max(hangupSeconds, pingSeconds + 5)
         config.server.handshakeTimeoutSeconds = handshakeTimeout
+        config.server.maxHeaderBytes = maxHeaderBytes
+        config.server.outboxLimitBytes = maxOutboxBytes
+        config.idleSessionSeconds = Double(idleSessionSeconds)
         if (tlsCert == nil) != (tlsKey == nil) {
             throw ValidationError("--tls-cert en --tls-key horen bij elkaar: geef ze allebei.")
         }
@@ -71,6 +103,7 @@ struct ServeCommand: ParsableCommand {
         config.rateLimits.connectionPerSecond = ratePerSecond
         config.rateLimits.addressBurst = addressRateBurst
         config.rateLimits.addressPerSecond = addressRatePerSecond
+        config.rateLimits.guessesPerMinute = guessesPerMinute
         config.rateLimits.enabled = !unlimited
         config.trainerToken = trainerToken ?? ProcessInfo.processInfo.environment["REHEARSE_TRAINER_TOKEN"]
         if config.trainerToken?.isEmpty ?? true {

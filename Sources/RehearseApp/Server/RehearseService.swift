@@ -162,9 +162,9 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     }
 
     /// Counts a wrong join code or token against the sender's address; false once it must wait.
+    /// Not lifted by `enabled = false` (`--unlimited`): load tests never guess, attackers do.
     func admitGuess(_ connection: ClientConnection) -> Bool {
         let limits = configuration.rateLimits
-        guard limits.enabled else { return true }
         let now = Self.monotonicNow()
         let address = connection.info.clientAddress
         var bucket = guessBuckets[address] ?? TokenBucket(burst: limits.guessesPerMinute, perSecond: Double(limits.guessesPerMinute) / 60, now: now)
