@@ -40,6 +40,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Largest HTTP request head in bytes (larger: refused).") var maxHeaderBytes = 4096
     @Option(help: "Bytes queued for a client that does not read before it is hung up on.") var maxOutboxBytes = 1 << 20
     @Option(help: "Seconds an abandoned session stays in memory (it stays resumable from its transcript).") var idleSessionSeconds = 1800
+    @Option(help: "Most abandoned sessions kept in memory, each with its transcript open; the oldest go first.") var maxIdleSessions = 256
     @Flag(help: "Lift the per-connection rate and per-address caps (load tests from one machine).") var unlimited = false
     @Flag(help: "Behind a trusted reverse proxy: per-address limits use X-Forwarded-For.") var trustProxy = false
     @Option(help: "TLS certificate (PEM): serve https and wss.") var tlsCert: String?
@@ -57,6 +58,7 @@ struct ServeCommand: ParsableCommand {
             ("--address-rate-burst", Double(addressRateBurst)), ("--address-rate-per-second", addressRatePerSecond),
             ("--guesses-per-minute", Double(guessesPerMinute)), ("--max-header-bytes", Double(maxHeaderBytes)),
             ("--max-outbox-bytes", Double(maxOutboxBytes)), ("--idle-session-seconds", Double(idleSessionSeconds)),
+            ("--max-idle-sessions", Double(maxIdleSessions)),
             ("--ping-seconds", Double(pingSeconds)), ("--hangup-seconds", Double(hangupSeconds)),
             ("--handshake-timeout", Double(handshakeTimeout)),
         ]
@@ -93,6 +95,7 @@ struct ServeCommand: ParsableCommand {
         config.server.maxHeaderBytes = maxHeaderBytes
         config.server.outboxLimitBytes = maxOutboxBytes
         config.idleSessionSeconds = Double(idleSessionSeconds)
+        config.maxIdleSessions = maxIdleSessions
         if (tlsCert == nil) != (tlsKey == nil) {
             throw ValidationError("--tls-cert en --tls-key horen bij elkaar: geef ze allebei.")
         }

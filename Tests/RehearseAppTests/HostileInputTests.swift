@@ -200,7 +200,36 @@ final class HostileInputTests: XCTestCase {
         try assertServerIsUnharmed()
     }
 
+    // MARK: - Sessions started and dropped
+
+    func testStartedAndDroppedSessionsDoNotPileUpOpenFiles() throws {
+        let capped = try TestServer { $0.maxIdleSessions = 5 }
+        defer { capped.stop() }
+        let before = Self.openDescriptors()
+        var dropped: [(session: String, token: String)] = []
+        for _ in 0..<40 {
+            let client = try capped.client()
+            let (started, _) = try client.start("oefen")
+            dropped.append((try XCTUnwrap(started["session"] as? String), try XCTUnwrap(started["token"] as? String)))
+            client.close()
+        }
+        let deadline = Date().addingTimeInterval(5)
+        while Self.openDescriptors() - before > 8 && Date() < deadline { usleep(50_000) }
+        XCTAssertLessThanOrEqual(Self.openDescriptors() - before, 8, "40 dropped sessions hold at most the cap of transcript files open")
+
+        // The oldest were dropped from memory, not lost: each resumes from its transcript.
+        let client = try capped.client()
+        let resumed = try client.turn(["type": "resume", "session": dropped[0].session, "token": dropped[0].token])
+        XCTAssertEqual(resumed.first?["resumed"] as? Bool, true)
+        XCTAssertEqual(resumed.last?["type"] as? String, "your-turn")
+        XCTAssertEqual(try client.turn(["type": "say", "text": "Wat is uw idee?"]).last?["type"] as? String, "your-turn")
+    }
+
     // MARK: - Helpers
+
+    private static func openDescriptors() -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count) ?? 0
+    }
 
     /// Sends each frame and expects an error with the code; a fresh connection every few frames
     /// keeps the per-connection rate limit out of the way. Returns the error frames.

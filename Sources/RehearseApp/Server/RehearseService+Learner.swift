@@ -61,6 +61,7 @@ extension RehearseService {
                             resumed: false, preview: preview, turns: nil)), to: id)
         deliver(step, in: session)
         if step.ended { finishSession(session) }
+        evictIdleSessionsOverCap()  // a restarted preview leaves its previous session behind
     }
 
     func handleSay(_ connection: ClientConnection, text: String) {

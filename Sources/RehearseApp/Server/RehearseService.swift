@@ -204,6 +204,18 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         if guessBuckets.count > 10_000 { guessBuckets.removeAll() }
     }
 
+    /// Keeps at most `maxIdleSessions` sessions nobody is connected to; the least recently
+    /// active go first and stay resumable from their transcripts.
+    func evictIdleSessionsOverCap() {
+        let idle = sessions.values.filter { $0.learner == nil && $0.watchers.isEmpty }
+        let excess = idle.count - max(0, configuration.maxIdleSessions)
+        guard excess > 0 else { return }
+        for session in idle.sorted(by: { $0.lastActivity < $1.lastActivity }).prefix(excess) {
+            release(session)
+            sessions[session.core.id] = nil
+        }
+    }
+
     func release(_ session: LiveSession) {
         if let code = session.joinCode { sessionsByJoinCode[code] = nil }
         session.joinCode = nil
@@ -224,5 +236,6 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
             break
         }
         session.lastActivity = Self.monotonicNow()
+        evictIdleSessionsOverCap()
     }
 }
