@@ -2,9 +2,10 @@ import Foundation
 import WebSocketClient
 import XCTest
 
-/// `rehearse serve --unlimited` lifts the per-connection rate limit and the per-address
-/// connection cap for load tests from one machine; without it both hold.
-final class UnlimitedFlagTests: XCTestCase {
+/// The limits of `rehearse serve`: each one an option documented in `--help`, nonsense values
+/// refused, and `--unlimited` lifting the per-connection rate limit and the per-address
+/// connection cap for load tests from one machine (without it both hold).
+final class ServeLimitsTests: XCTestCase {
     private let cap = 4
 
     func testWithoutTheFlagABurstIsRateLimitedAndTheAddressCapHolds() throws {
@@ -48,6 +49,44 @@ final class UnlimitedFlagTests: XCTestCase {
         }
         XCTAssertEqual(codes.prefix(10).filter { $0 == "bad-token" }.count, 10)
         XCTAssertTrue(codes.contains("rate-limited"), "join codes cannot be guessed at full speed even with --unlimited")
+    }
+
+    func testHelpDocumentsEveryLimitAndUnlimited() throws {
+        let help = try Self.runBinary(["serve", "--help"])
+        XCTAssertEqual(help.status, 0)
+        for option in ["--max-connections ", "--max-connections-per-address", "--max-message-bytes", "--max-line",
+                       "--rate-burst", "--rate-per-second", "--address-rate-burst", "--address-rate-per-second",
+                       "--guesses-per-minute", "--max-header-bytes", "--max-outbox-bytes", "--idle-session-seconds",
+                       "--max-idle-sessions", "--ping-seconds", "--hangup-seconds", "--handshake-timeout",
+                       "--unlimited", "--trust-proxy", "--tls-cert", "--tls-key", "--allow-origin"] {
+            XCTAssertTrue(help.output.contains(option), "\(option) is documented")
+        }
+        XCTAssertTrue(help.output.contains("(default: 64)"), "defaults are shown")
+        XCTAssertTrue(help.output.contains("rehearse bench"), "--unlimited is explained beside bench")
+        let bench = try Self.runBinary(["bench", "--help"])
+        XCTAssertTrue(bench.output.contains("--unlimited"))
+    }
+
+    func testNonsenseLimitsAreRefusedBeforeStarting() throws {
+        for arguments in [["--rate-burst", "0"], ["--max-line", "-5"], ["--rate-per-second", "nan"], ["--max-message-bytes", "0"]] {
+            let result = try Self.runBinary(["serve", "--port", "0", "--dialogues", "/nonexistent"] + arguments)
+            XCTAssertNotEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.output.contains(arguments[0]), "names the option: \(result.output)")
+        }
+    }
+
+    private static func runBinary(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        guard let binary = ServerProcess.binary else { throw XCTSkip("rehearse binary not built") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     /// Sends `frames` list requests at once on one connection; returns the error codes received.
