@@ -76,7 +76,16 @@ struct ServeCommand: ParsableCommand {
         }
         let logger = Logger(label: "rehearse")
         signal(SIGPIPE, SIG_IGN)
-        Self.raiseFileLimit(to: maxConnections + 64)
+        // Past a file-size limit (ulimit -f) a write should fail with EFBIG, which the learner
+        // hears about as `transcript-failed`, instead of the signal killing the server.
+        signal(SIGXFSZ, SIG_IGN)
+        // A learner's connection and its transcript are a descriptor each, and every idle
+        // session keeps its transcript open too.
+        let descriptorsNeeded = 2 * maxConnections + maxIdleSessions + 64
+        let descriptors = Self.raiseFileLimit(to: descriptorsNeeded)
+        if descriptors < descriptorsNeeded {
+            logger.warning("maar \(descriptors) open bestanden toegestaan (ulimit -n), \(descriptorsNeeded) nodig voor --max-connections \(maxConnections): verhoog de limiet of verlaag --max-connections")
+        }
 
         var config = RehearseConfiguration()
         config.dialoguesFolder = try Paths.existingFolder(dialogues, purpose: "de dialogen (--dialogues)")
@@ -137,13 +146,16 @@ struct ServeCommand: ParsableCommand {
     }
 
     /// Every connection is a file descriptor: lift the soft limit as far as the hard one allows.
-    static func raiseFileLimit(to wanted: Int) {
+    /// Returns the soft limit in force afterwards.
+    @discardableResult
+    static func raiseFileLimit(to wanted: Int) -> Int {
         var limit = rlimit()
-        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return wanted }
         let target = min(rlim_t(wanted), limit.rlim_max)
         if limit.rlim_cur < target {
             limit.rlim_cur = target
-            setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) != 0 { getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) }
         }
+        return Int(clamping: limit.rlim_cur)
     }
 }

@@ -153,6 +153,36 @@ final class TranscriptFaultTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: earlierFile), earlierBytes, "the earlier transcript is byte for byte intact")
     }
 
+    // MARK: - File-size limit
+
+    func testFileSizeLimitRefusesTheTurnInsteadOfKillingTheServer() throws {
+        // No mount needed: `ulimit -f` on the server process (SIGXFSZ would kill it unless ignored).
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        let server = try startServer(fileSizeLimitBlocks: 128, extra: ["--unlimited"])
+        let learner = try server.client()
+        let (started, _) = try learner.start("oefen")
+        let session = try XCTUnwrap(started["session"] as? String)
+        var answered: [String] = []
+        var refusal: [Frame] = []
+        for number in 1...200 {
+            let text = "Heeft u " + String(repeating: "een plan ", count: 200) + "nummer \(number)?"
+            let frames = try learner.turn(["type": "say", "text": text])
+            guard frames.last?["type"] as? String == "your-turn" else {
+                refusal = frames
+                break
+            }
+            answered.append(text)
+        }
+        XCTAssertEqual(refusal.types, ["error"], "the turn past the limit is refused, not answered")
+        XCTAssertEqual(refusal.last?["code"] as? String, "transcript-failed")
+        XCTAssertTrue(server.process.isRunning, "the server is still running")
+        XCTAssertTrue(server.waitForLog(containing: "ALARM"))
+        XCTAssertEqual(try learnerTexts(in: try XCTUnwrap(transcriptFile(session: session))), answered)
+
+        let fresh = try server.client()
+        XCTAssertEqual(try fresh.start("oefen").opening.last?["type"] as? String, "your-turn", "a new transcript starts small")
+    }
+
     // MARK: - Helpers
 
     private func mountTmpfs(sizeKiB: Int) throws {
@@ -166,8 +196,8 @@ final class TranscriptFaultTests: XCTestCase {
         XCTAssertEqual(result.status, 0, "remount \(mode): \(result.output)")
     }
 
-    private func startServer() throws -> FaultServer {
-        let server = try FaultServer(root: root, transcripts: mountPoint)
+    private func startServer(fileSizeLimitBlocks: Int? = nil, extra: [String] = []) throws -> FaultServer {
+        let server = try FaultServer(root: root, transcripts: mountPoint, fileSizeLimitBlocks: fileSizeLimitBlocks, extra: extra)
         servers.append(server)
         return server
     }
@@ -233,7 +263,7 @@ private final class FaultServer {
     private let output = Pipe()
     private let logFile: URL
 
-    init(root: URL, transcripts: URL) throws {
+    init(root: URL, transcripts: URL, fileSizeLimitBlocks: Int? = nil, extra: [String] = []) throws {
         guard let binary = ServerProcess.binary else { throw XCTSkip("rehearse binary not built (swift build first)") }
         let dialogues = root.appendingPathComponent("Dialogues")
         let web = root.appendingPathComponent("Web")
@@ -242,9 +272,15 @@ private final class FaultServer {
         try "<!doctype html><title>x</title>\n".write(to: web.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         logFile = root.appendingPathComponent("serve-\(UUID().uuidString).log")
         FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        process.executableURL = binary
-        process.arguments = ["serve", "--port", "0", "--dialogues", dialogues.path, "--web", web.path,
-                             "--transcripts", transcripts.path, "--trainer-token", trainerToken, "--log-level", "warning"]
+        let arguments = ["serve", "--port", "0", "--dialogues", dialogues.path, "--web", web.path,
+                         "--transcripts", transcripts.path, "--trainer-token", trainerToken, "--log-level", "warning"] + extra
+        if let blocks = fileSizeLimitBlocks {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -f \(blocks) && exec \"$0\" \"$@\"", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.standardOutput = output
         process.standardError = try FileHandle(forWritingTo: logFile)
         try process.run()
