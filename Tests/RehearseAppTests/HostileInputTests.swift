@@ -112,6 +112,23 @@ final class HostileInputTests: XCTestCase {
         try assertServerIsUnharmed()
     }
 
+    func testReflectionKeepsOnlyTheDialoguesOwnQuestions() throws {
+        let client = try server.client()
+        let (started, _) = try client.start("oefen")
+        let session = try XCTUnwrap(started["session"] as? String)
+        XCTAssertEqual(try client.turn(["type": "end"]).last?["type"] as? String, "ended")
+        var answers: [String: String] = ["goed": "Ik vroeg door.", "../x": "pad", "anders": String(repeating: "b", count: 9_000)]
+        for index in 0..<2_000 { answers["k\(index)"] = "x" }
+        try client.send(["type": "reflect", "answers": answers])
+        XCTAssertEqual(try client.receiveFrame()["type"] as? String, "reflected")
+        let reflection = try XCTUnwrap(server.transcriptLines(session: session).last)
+        XCTAssertEqual(reflection["type"] as? String, "reflection")
+        let stored = try XCTUnwrap(reflection["answers"] as? [String: String])
+        XCTAssertEqual(Set(stored.keys), ["goed", "anders"], "made-up question ids are not written")
+        XCTAssertEqual(stored["anders"]?.count, 4_000, "an answer is cut at twice the line limit")
+        try assertServerIsUnharmed()
+    }
+
     // MARK: - Frames that break the protocol close the connection
 
     func testTwoMebibyteFrameClosesWith1009AndTheSessionCanBeResumed() throws {

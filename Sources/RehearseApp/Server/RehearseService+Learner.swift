@@ -117,7 +117,10 @@ extension RehearseService {
             send(.error(.noSession), to: connection.info.id)
             return
         }
-        let cleaned = answers.mapValues { String($0.prefix(configuration.maxLineCharacters * 2)) }
+        // Only answers to the dialogue's own questions are kept: made-up keys would let a client
+        // write thousands of entries into the transcript with one frame.
+        let asked = Set(session.core.dialogue.reflection.map(\.id))
+        let cleaned = answers.filter { asked.contains($0.key) }.mapValues { String($0.prefix(configuration.maxLineCharacters * 2)) }
         var next = session.core
         let step = next.reflect(cleaned, at: Date())
         guard write(step, of: session, answering: connection) else { return }
