@@ -121,6 +121,8 @@ struct ServeCommand: ParsableCommand {
         if config.trainerToken?.isEmpty ?? true {
             config.trainerToken = nil
             logger.notice("geen trainerstoken (--trainer-token of REHEARSE_TRAINER_TOKEN): verslagen zijn niet via het web te lezen")
+        } else if let token = config.trainerToken, token.count < 16 {
+            logger.warning("het trainerstoken is kort (\(token.count) tekens) en dus te raden: neem er een van minstens 16, bijvoorbeeld met 'openssl rand -hex 32'")
         }
 
         let service = try RehearseService(configuration: config, logger: logger)

@@ -112,6 +112,26 @@ final class HostileInputTests: XCTestCase {
         try assertServerIsUnharmed()
     }
 
+    func testEscapedLoneSurrogatesAndControlCharactersKeepTheTranscriptValid() throws {
+        let client = try server.client()
+        let (started, _) = try client.start("oefen")
+        let session = try XCTUnwrap(started["session"] as? String)
+        for text in [#"{"type":"say","text":"Wat \ud800 bedoelt u?"}"#, #"{"type":"say","text":"\udc00\ud800"}"#,
+                     #"{"type":"say","text":"Hoe\u0000zo\u001b[31m?\u2028"}"#] {
+            try client.send(text: text)
+            let answer = try client.receive(until: ["your-turn", "ended", "error"])
+            let last = answer.last?["type"] as? String
+            XCTAssertTrue(last == "your-turn" || answer.last?["code"] as? String == "bad-json", "\(text): \(answer)")
+        }
+        let file = try XCTUnwrap(server.transcriptFiles().first { $0.lastPathComponent == "\(session).jsonl" })
+        let bytes = try Data(contentsOf: file)
+        XCTAssertNotNil(String(data: bytes, encoding: .utf8), "the transcript is valid UTF-8")
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(line)), "every line is JSON")
+        }
+        try assertServerIsUnharmed()
+    }
+
     func testReflectionKeepsOnlyTheDialoguesOwnQuestions() throws {
         let client = try server.client()
         let (started, _) = try client.start("oefen")
