@@ -237,6 +237,48 @@ final class HostileInputTests: XCTestCase {
         try assertServerIsUnharmed()
     }
 
+    // MARK: - Floods
+
+    func testThousandsOfFramesOnOneConnectionAreRefusedAndTheConnectionRecovers() throws {
+        let client = try server.client()
+        let count = 3_000
+        for _ in 0..<count { try client.send(["type": "list"]) }
+        var served = 0, limited = 0
+        for _ in 0..<count {
+            let frame = try client.receiveFrame(timeout: 10)
+            if frame["type"] as? String == "dialogues" { served += 1 }
+            if frame["code"] as? String == "rate-limited" { limited += 1 }
+        }
+        XCTAssertEqual(served + limited, count, "every frame gets exactly one answer")
+        XCTAssertLessThan(served, 100, "a script gets the burst and the refill, not thousands")
+        Thread.sleep(forTimeInterval: 1)
+        try client.send(["type": "list"])
+        XCTAssertEqual(try client.receiveFrame()["type"] as? String, "dialogues", "after a pause the connection is served again")
+        try assertServerIsUnharmed()
+    }
+
+    func testConnectionsFromOneAddressShareOneRateLimit() throws {
+        // Each connection stays inside its own burst of 20; together they exceed the address's 200.
+        let clients = try (0..<20).map { _ in try server.client() }
+        for client in clients {
+            for _ in 0..<19 { try client.send(["type": "list"]) }
+        }
+        var served = 0, limited = 0
+        for client in clients {
+            for _ in 0..<19 {
+                let frame = try client.receiveFrame(timeout: 10)
+                if frame["type"] as? String == "dialogues" { served += 1 }
+                if frame["code"] as? String == "rate-limited" { limited += 1 }
+            }
+        }
+        XCTAssertEqual(served + limited, 20 * 19)
+        XCTAssertGreaterThan(limited, 0, "the address as a whole is limited")
+        XCTAssertLessThan(served, 20 * 19)
+        for client in clients { client.close() }
+        Thread.sleep(forTimeInterval: 1)
+        try assertServerIsUnharmed()
+    }
+
     // MARK: - Sessions started and dropped
 
     func testStartedAndDroppedSessionsDoNotPileUpOpenFiles() throws {
