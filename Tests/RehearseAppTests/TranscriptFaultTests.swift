@@ -77,6 +77,7 @@ final class TranscriptFaultTests: XCTestCase {
         XCTAssertEqual(refusedStart.types, ["error"])
         XCTAssertEqual(refusedStart.last?["code"] as? String, "transcript-failed")
         XCTAssertTrue(server.waitForLog(containing: "ALARM"), "an alarm is logged: \(server.log)")
+        XCTAssertEqual(transcriptCount(), 1, "the refused start left no empty transcript behind")
 
         // Space again: the same line is taken now, once, and the session goes on.
         try FileManager.default.removeItem(at: filler)
@@ -233,6 +234,15 @@ final class TranscriptFaultTests: XCTestCase {
             if url.lastPathComponent == "\(session).jsonl" { return url }
         }
         return nil
+    }
+
+    private func transcriptCount() -> Int {
+        let enumerator = FileManager.default.enumerator(at: mountPoint, includingPropertiesForKeys: nil)
+        var count = 0
+        while let url = enumerator?.nextObject() as? URL {
+            if url.pathExtension == "jsonl" { count += 1 }
+        }
+        return count
     }
 
     /// The complete JSON lines of a transcript (a line torn by the full disk is skipped, as the reader does).

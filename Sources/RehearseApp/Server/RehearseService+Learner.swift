@@ -32,15 +32,22 @@ extension RehearseService {
         let now = Date()
         var core = RehearsalSession(id: sessionID, dialogue: dialogue, seed: seed, learner: alias, preview: preview)
         let writer: TranscriptWriter
+        var created: TranscriptWriter?
         do {
             try store.saveDialogueSource(hash: dialogue.contentHash, text: dialogue.sourceText)
             writer = try TranscriptWriter(root: configuration.transcriptsFolder, session: sessionID, date: now)
+            created = writer
             try writer.append([TranscriptEntry.header(
                 session: sessionID, dialogue: dialogue.id, hash: dialogue.contentHash, title: dialogue.title,
                 persona: dialogue.persona.name, learner: alias, seed: seed, at: now, preview: preview,
                 tokenHash: Secrets.hash(token))])
         } catch {
             logger.critical("ALARM: kon geen verslag beginnen voor \(dialogue.id): \(error)")
+            if let created {
+                // A full disk leaves an empty or half-written file that no one can ever resume.
+                created.close()
+                unlink(created.path)
+            }
             send(.error(.transcriptFailed), to: id)
             return
         }
