@@ -20,6 +20,10 @@ public struct RehearseConfiguration: Sendable {
     /// A session nobody is connected to is dropped from memory after this many seconds
     /// (it can still be resumed from its transcript).
     public var idleSessionSeconds: Double = 1800
+    /// At most this many such sessions stay in memory, the least recently used dropped first: each
+    /// holds its transcript file open, and a script that starts and drops sessions must not run
+    /// the server out of file descriptors.
+    public var maxIdleSessions = 256
 
     public init() {}
 }
