@@ -59,6 +59,11 @@ struct HabitAnalyzer: Sendable {
            s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") || saysSame(s, from: b + 2) {
             return true
         }
+        // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
+        if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
+            let end = s.clauseEnd(of: t)
+            if (t + 2..<end).contains(where: { ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"].contains(s[$0]) }) { return true }
+        }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
         let experience = Self.experience

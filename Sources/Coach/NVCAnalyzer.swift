@@ -102,6 +102,10 @@ struct NVCAnalyzer: Sendable {
     func hasInflectedLabel(_ s: Sentence) -> Bool {
         for w in s.words where w.hasSuffix("e") && w.count > 4 {
             if Inflection.anyAdjectiveBase(of: w, where: { evaluativeLabels.contains($0) }) { return true }
+            // Superlatives judge hardest: "de slechtste wijk", "het stomste idee".
+            if w.hasSuffix("ste"), w.count > 5, Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { evaluativeLabels.contains($0) }) {
+                return true
+            }
         }
         return false
     }

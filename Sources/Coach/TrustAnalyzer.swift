@@ -150,10 +150,27 @@ struct TrustAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             let end = s.clauseEnd(of: c)
-            if isTimedPromise(s, from: c, to: end) { return true }
+            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) { return true }
             c = end
         }
         return false
+    }
+
+    /// The promise said from the other side: "Uiterlijk woensdag heeft u de stukken in huis", "Vrijdag
+    /// krijgt u een brief": a time, the addressee as receiver, present tense.
+    func isTimedDelivery(_ s: Sentence, from: Int, to: Int) -> Bool {
+        guard !s.endsWithQuestionMark else { return false }
+        var when = false, receiver = false, receives = false, has = false, delivered = false
+        for k in from..<to {
+            let w = s[k]
+            if commitTime.matchLength(in: s, at: k) > 0 { when = true }
+            if addressees.contains(s, at: k) { receiver = true }
+            if ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"].contains(w) { receives = true }
+            if Closed.haveVerbs.contains(w) { has = true }
+            if (w == "in" && s[k + 1] == "huis") || w == "binnen" || w == "bericht" || w == "antwoord" { delivered = true }
+            if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w == "als" || w == "toen" { return false }
+        }
+        return when && receiver && (receives || (has && delivered))
     }
 
     func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {

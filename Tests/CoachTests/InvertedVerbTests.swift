@@ -56,3 +56,29 @@ final class LaterImperativeTests: XCTestCase {
         XCTAssertFalse(nvc("Dat snap ik, doe je dat vaker?").contains("demand"))
     }
 }
+
+/// Eleventh held-out batch's rules: superlative judgements, promises from the receiver's side,
+/// admissions that it should not have happened, a former workplace as comparison.
+final class BatchElevenRuleTests: XCTestCase {
+    let coach = Coach()
+
+    func testSuperlativeOfAJudgementIsAnEvaluation() {
+        XCTAssertEqual(coach.analyze("Dit is de slechtste wijk van de stad.").tags(for: .nvc), ["evaluation"])
+        XCTAssertEqual(coach.analyze("Dat was het mooiste moment.").tags(for: .nvc), [])
+    }
+
+    func testDeliveryWithADeadlineIsACommitment() {
+        XCTAssertEqual(coach.analyze("Uiterlijk woensdag heeft u de stukken in huis.").tags(for: .trust), ["commit"])
+        XCTAssertEqual(coach.analyze("Vrijdag krijgt u een brief met de planning.").tags(for: .trust), ["commit"])
+        XCTAssertEqual(coach.analyze("U heeft vrijdag een afspraak bij de huisarts.").tags(for: .trust), [])
+    }
+
+    func testShouldNotHaveHappenedAcknowledges() {
+        XCTAssertEqual(coach.analyze("Dat had nooit zo mogen lopen.").tags(for: .trust), ["acknowledge"])
+    }
+
+    func testFormerWorkplaceCompares() {
+        XCTAssertEqual(coach.analyze("Toen ik in Almelo werkte, hadden we precies zo'n groep.").tags(for: .habits), ["compare_experience"])
+        XCTAssertEqual(coach.analyze("Toen ik bij u langskwam, zag ik de schade.").tags(for: .habits), [])
+    }
+}
