@@ -268,11 +268,19 @@ struct NVCAnalyzer: Sendable {
                     || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
                 let subjectAfter = addressees.contains(after) && i > 0 && !s.clauseStarts(at: i)
                 if (subjectBefore || subjectAfter) && !isConditional(s, at: i) { return true }
+                // "Dat formulier moet morgen binnen zijn": a thing that must be done by a deadline,
+                // with nobody left to say no. Not about oneself ("Ik moet morgen…").
+                if i > 0, !s.words.contains(where: { $0 == "ik" || $0 == "we" || $0 == "wij" }), !isConditional(s, at: i),
+                   s.words[i...].contains(where: { Self.deadlineWords.contains($0) }) {
+                    return true
+                }
             }
             i += 1
         }
         return false
     }
+
+    static let deadlineWords: Set<String> = ["nu", "meteen", "direct", "onmiddellijk", "vandaag", "morgen", "uiterlijk", "vanavond"]
 
     /// A listed imperative opening a later clause: "Jullie zijn lui, doe gewoon je werk". Only listed verbs,
     /// not followed by a subject ("…, doe je dat?" asks) or an exception ("…, ga je gang"), and not "kijk,".

@@ -131,12 +131,26 @@ struct TrustAnalyzer: Sendable {
             // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
             if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil { return true }
         }
+        // "Door een storing in het systeem zijn de brieven niet verstuurd": a cause opening the sentence.
+        if (s[0] == "door" || s[0] == "vanwege") && ["een", "de", "het", "ziekte", "drukte"].contains(s[1]),
+           blameTargets.firstMatch(in: s, from: 1, to: min(s.count, 5)) == nil,
+           s.words.contains(where: { Participle.isLikely($0) || pastVerbs.contains($0) }) {
+            return true
+        }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
            !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
             return true
         }
         return false
+    }
+
+    /// A listed time word, or a weekday with a part of the day ("donderdagmiddag", "vrijdagavond").
+    func isTimeWord(_ s: Sentence, at k: Int) -> Bool {
+        if commitTime.matchLength(in: s, at: k) > 0 { return true }
+        let w = s[k]
+        guard ["ochtend", "middag", "avond", "morgen"].contains(where: { w.hasSuffix($0) && w.count > $0.count + 4 }) else { return false }
+        return ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"].contains(where: { w.hasPrefix($0) })
     }
 
     /// A promise: an explicit promise phrase, or a first-person plan with a future when ("Ik bel u vrijdag").
@@ -163,7 +177,7 @@ struct TrustAnalyzer: Sendable {
         var when = false, receiver = false, receives = false, has = false, delivered = false
         for k in from..<to {
             let w = s[k]
-            if commitTime.matchLength(in: s, at: k) > 0 { when = true }
+            if isTimeWord(s, at: k) { when = true }
             if addressees.contains(s, at: k) { receiver = true }
             if ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"].contains(w) { receives = true }
             if Closed.haveVerbs.contains(w) { has = true }
@@ -186,7 +200,7 @@ struct TrustAnalyzer: Sendable {
                 own = true
             }
             if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
-            if commitTime.matchLength(in: s, at: k) > 0 { when = true }
+            if isTimeWord(s, at: k) { when = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) { return false }
             if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
             else if perfectAux && Participle.isLikely(w) { return false }

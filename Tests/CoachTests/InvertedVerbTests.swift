@@ -82,3 +82,22 @@ final class BatchElevenRuleTests: XCTestCase {
         XCTAssertEqual(coach.analyze("Toen ik bij u langskwam, zag ik de schade.").tags(for: .habits), [])
     }
 }
+
+/// Twelfth held-out batch's rules.
+final class BatchTwelveRuleTests: XCTestCase {
+    let coach = Coach()
+
+    func testDeadlineOnAThingIsADemandButNotOnOneself() {
+        XCTAssertEqual(coach.analyze("Dat formulier moet morgen binnen zijn.").tags(for: .nvc), ["demand"])
+        XCTAssertEqual(coach.analyze("Het moet beter.").tags(for: .nvc), [])
+        XCTAssertFalse(coach.analyze("Ik moet morgen naar de tandarts.").tags(for: .nvc).contains("demand"))
+    }
+
+    func testCauseOpeningTheSentenceExplains() {
+        XCTAssertEqual(coach.analyze("Door een storing in het systeem zijn de brieven niet verstuurd.").tags(for: .trust), ["explain"])
+    }
+
+    func testWeekdayWithPartOfDayIsAWhen() {
+        XCTAssertEqual(coach.analyze("Ik kom donderdagmiddag bij u langs om het te bespreken.").tags(for: .trust), ["commit"])
+    }
+}
