@@ -146,6 +146,8 @@ struct QuestionAnalyzer: Sendable {
         while k < min(next + 4, s.count) {
             if s[k] == "dat" || s.commaBefore[k] && k > next { break }
             if isFiniteVerb(s, at: k) { return true }
+            // "Welke plannen bestaan er al": after the noun, an unlisted verb form before "er".
+            if isNounTaking(w) && k > next && s[k + 1] == "er" && (s[k].hasSuffix("n") || s[k].hasSuffix("t")) { return true }
             k += 1
         }
         return length == 1 && isInvertedVerb(s, at: next)

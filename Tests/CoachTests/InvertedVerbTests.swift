@@ -101,3 +101,25 @@ final class BatchTwelveRuleTests: XCTestCase {
         XCTAssertEqual(coach.analyze("Ik kom donderdagmiddag bij u langs om het te bespreken.").tags(for: .trust), ["commit"])
     }
 }
+
+/// Thirteenth held-out batch's rules.
+final class BatchThirteenRuleTests: XCTestCase {
+    let coach = Coach()
+
+    func q(_ text: String) -> QuestionTag { coach.analyze(text).question }
+
+    func testUnlistedVerbAfterTheNounOfWelkeBeforeEr() {
+        XCTAssertEqual(q("welke plannen bestaan er al"), .open)
+        XCTAssertEqual(q("hoeveel bewoners lopen er mee"), .open)
+    }
+
+    func testHortativesAndSubordinateClausesAreStatements() {
+        XCTAssertEqual(q("Laten we even pauzeren."), .none)
+        XCTAssertEqual(q("Wat u zegt, is heel belangrijk."), .none)
+    }
+
+    func testMagIkVragenInvites() {
+        XCTAssertEqual(q("Mag ik vragen hoe u dat heeft ervaren?"), .open)
+        XCTAssertEqual(q("Mag ik vragen of u tevreden bent?"), .closed)
+    }
+}
