@@ -33,12 +33,7 @@ final class InstanceTests: XCTestCase {
     }
 
     func testResumeThroughTheRoutingQueryContinuesWithoutDuplicates() throws {
-        let first = try server.client()
-        let (started, _) = try first.start("oefen", preview: true)
-        let session = try XCTUnwrap(started["session"] as? String)
-        let token = try XCTUnwrap(started["token"] as? String)
-        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
-        first.close()
+        let (session, token) = try sessionWithOneTurnThenDropped()
 
         // The Web client reconnects to /ws?session=<id>; the server itself ignores the query.
         let second = try WebSocketClient(host: "127.0.0.1", port: server.port, path: "/ws?session=\(session)")
@@ -54,21 +49,10 @@ final class InstanceTests: XCTestCase {
 
     /// The owner died: another instance over the same transcripts folder rebuilds the session.
     func testAnotherInstanceOverTheSharedFolderResumesAfterTheOwnerStops() throws {
-        let first = try server.client()
-        let (started, _) = try first.start("oefen", preview: true)
-        let session = try XCTUnwrap(started["session"] as? String)
-        let token = try XCTUnwrap(started["token"] as? String)
-        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
-        first.close()
+        let (session, token) = try sessionWithOneTurnThenDropped()
         server.service.shutdown()
 
-        var config = server.service.configuration
-        config.instance = "b"
-        config.server.port = 0
-        var logger = Logger(label: "rehearse.test.b")
-        logger.logLevel = .error
-        let other = try RehearseService(configuration: config, logger: logger)
-        try other.start()
+        let other = try secondInstance()
         defer { other.shutdown() }
         let client = try WebSocketClient(host: "127.0.0.1", port: other.port, path: "/ws?session=\(session)")
         let frames = try client.turn(["type": "resume", "session": session, "token": token])
@@ -84,20 +68,9 @@ final class InstanceTests: XCTestCase {
     /// a was only unreachable: b continued the session; when the learner comes back to a, a must not
     /// answer from its stale copy but rebuild from the transcript b appended to.
     func testAStaleCopyIsReplacedWhenAnotherInstanceContinuedTheSession() throws {
-        let first = try server.client()
-        let (started, _) = try first.start("oefen", preview: true)
-        let session = try XCTUnwrap(started["session"] as? String)
-        let token = try XCTUnwrap(started["token"] as? String)
-        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
-        first.close()
+        let (session, token) = try sessionWithOneTurnThenDropped()
 
-        var config = server.service.configuration
-        config.instance = "b"
-        config.server.port = 0
-        var logger = Logger(label: "rehearse.test.b")
-        logger.logLevel = .error
-        let other = try RehearseService(configuration: config, logger: logger)
-        try other.start()
+        let other = try secondInstance()
         let onB = try WebSocketClient(host: "127.0.0.1", port: other.port, path: "/ws?session=\(session)")
         _ = try onB.turn(["type": "resume", "session": session, "token": token])
         _ = try onB.turn(["type": "say", "text": "Wat is uw idee?"])
@@ -112,6 +85,29 @@ final class InstanceTests: XCTestCase {
         XCTAssertEqual(next.types.last, "your-turn")
         let learnerTurns = try server.transcriptLines(session: session).ofType("learner").compactMap { $0["turn"] as? Int }
         XCTAssertEqual(learnerTurns, [1, 2, 3], "no turn number is used twice")
+    }
+
+    /// A preview session on instance a with one learner turn, its connection then closed.
+    private func sessionWithOneTurnThenDropped() throws -> (session: String, token: String) {
+        let first = try server.client()
+        let (started, _) = try first.start("oefen", preview: true)
+        let session = try XCTUnwrap(started["session"] as? String)
+        let token = try XCTUnwrap(started["token"] as? String)
+        _ = try first.turn(["type": "say", "text": "Bent u blij?"])
+        first.close()
+        return (session, token)
+    }
+
+    /// Instance b over the same transcripts folder.
+    private func secondInstance() throws -> RehearseService {
+        var config = server.service.configuration
+        config.instance = "b"
+        config.server.port = 0
+        var logger = Logger(label: "rehearse.test.b")
+        logger.logLevel = .error
+        let other = try RehearseService(configuration: config, logger: logger)
+        try other.start()
+        return other
     }
 
     func testInstanceNamesAreShortLowercaseAlphanumerics() {

@@ -76,17 +76,7 @@ final class ServeLimitsTests: XCTestCase {
     }
 
     private static func runBinary(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        guard let binary = ServerProcess.binary else { throw XCTSkip("rehearse binary not built") }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ServerProcess.run(arguments)
     }
 
     /// Sends `frames` list requests at once on one connection; returns the error codes received.

@@ -334,17 +334,6 @@ private final class FaultServer {
     }
 
     private func readPort() throws -> Int {
-        let handle = output.fileHandleForReading
-        var text = ""
-        let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline {
-            let data = handle.availableData
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
-            if let range = text.range(of: #":(\d+)/"#, options: .regularExpression) {
-                return Int(text[range].dropFirst().dropLast())!
-            }
-        }
-        throw XCTSkip("server did not print its URL: \(text) \(log)")
+        try ServerOutput.port(from: output, context: log)
     }
 }
