@@ -1,6 +1,8 @@
 import XCTest
 @testable import Coach
 
+// The rules added for held-out batches 8-13 (Tests/CoachTests/heldout.tsv), one small suite per rule.
+
 /// Typed questions without "?" whose verb is not in the word list: the verb stands before a noun subject.
 final class InvertedVerbTests: XCTestCase {
     let coach = Coach()
