@@ -43,6 +43,10 @@ final class FrameDecodingTests: XCTestCase {
         XCTAssertEqual(error(#"{"type":7}"#)?.code, "bad-field")
         XCTAssertEqual(error(#"{"type":"annotate","token":"t","id":"s","turn":"drie","text":"x"}"#)?.code, "bad-field")
         XCTAssertTrue(error(#"{"type":"say","text":42}"#)?.message.contains("text") ?? false)
+        // Numbers that do not fit their field name the field, not the JSON.
+        XCTAssertEqual(error(#"{"type":"start","dialogue":"open-vragen","preview":true,"seed":-1}"#)?.code, "bad-field")
+        XCTAssertTrue(error(#"{"type":"start","dialogue":"open-vragen","preview":true,"seed":-1}"#)?.message.contains("seed") ?? false)
+        XCTAssertEqual(error(#"{"type":"annotate","token":"t","id":"s","turn":1.5,"text":"x"}"#)?.code, "bad-field")
     }
 
     func testEncodedFramesAreValidJSON() throws {

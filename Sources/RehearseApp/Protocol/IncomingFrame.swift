@@ -52,8 +52,8 @@ extension IncomingFrame {
         var name: String?
         var id: String?
         var since: String?
-        var turn: Int?
-        var seed: UInt64?
+        var turn: WholeNumber<Int>?
+        var seed: WholeNumber<UInt64>?
 
         /// Fields that are not strings; a frame carrying one takes JSONDecoder's path.
         static let nonStringFields: Set<String> = ["preview", "answers", "turn", "seed"]
@@ -62,6 +62,20 @@ extension IncomingFrame {
             type = flat["type"]; dialogue = flat["dialogue"]; learner = flat["learner"]; text = flat["text"]
             option = flat["option"]; session = flat["session"]; token = flat["token"]; join = flat["join"]
             name = flat["name"]; id = flat["id"]; since = flat["since"]
+        }
+    }
+
+    /// A whole-number field. Foundation reports a number that does not fit its type
+    /// ("seed": -1, "turn": 1.5) as invalid JSON without naming the field; this names it.
+    private struct WholeNumber<Value: FixedWidthInteger & Decodable>: Decodable {
+        var value: Value
+
+        init(from decoder: any Decoder) throws {
+            do {
+                value = try decoder.singleValueContainer().decode(Value.self)
+            } catch {
+                throw DecodingError.typeMismatch(Value.self, .init(codingPath: decoder.codingPath, debugDescription: "not a whole number in range"))
+            }
         }
     }
 
@@ -95,7 +109,7 @@ extension IncomingFrame {
         case "start":
             // A fixed seed makes a preview replayable (trainers and tests); learners always get a random one.
             let preview = raw.preview ?? false
-            return .start(dialogue: try required(raw.dialogue, "dialogue"), learner: raw.learner, preview: preview, seed: preview ? raw.seed : nil)
+            return .start(dialogue: try required(raw.dialogue, "dialogue"), learner: raw.learner, preview: preview, seed: preview ? raw.seed?.value : nil)
         case "say":
             return .say(text: try required(raw.text, "text"))
         case "choose":
@@ -119,7 +133,7 @@ extension IncomingFrame {
         case "transcript":
             return .transcript(token: try required(raw.token, "token"), id: try required(raw.id, "id"))
         case "annotate":
-            guard let turn = raw.turn else { throw .badField("turn", expected: "getal") }
+            guard let turn = raw.turn?.value else { throw .badField("turn", expected: "getal") }
             return .annotate(token: try required(raw.token, "token"), id: try required(raw.id, "id"), turn: turn, text: try required(raw.text, "text"))
         default:
             throw .unknownType(type)
