@@ -61,7 +61,8 @@ struct HabitAnalyzer: Sendable {
         }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
-            let end = s.clauseEnd(of: t)
+            // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
+            let end = max(s.clauseEnd(of: t), t + 2)
             if (t + 2..<end).contains(where: { ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"].contains(s[$0]) }) { return true }
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
