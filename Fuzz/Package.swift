@@ -17,9 +17,9 @@ let package = Package(
         .executableTarget(name: "FuzzFrame", dependencies: [
             "CLibFuzzer", .product(name: "RehearseApp", package: "rehearse"),
         ]),
-        // A dialogue file's text -> load + lint diagnostics.
+        // A dialogue file's text -> lint diagnostics; a file that loads is also drawn and its tests run.
         .executableTarget(name: "FuzzDialogue", dependencies: [
-            "CLibFuzzer", .product(name: "Dialogue", package: "rehearse"),
+            "CLibFuzzer", .product(name: "Dialogue", package: "rehearse"), .product(name: "Coach", package: "rehearse"),
         ]),
         // A learner's line -> Coach analysis.
         .executableTarget(name: "FuzzCoach", dependencies: [
