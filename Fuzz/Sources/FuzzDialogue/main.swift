@@ -1,4 +1,5 @@
 import CLibFuzzer
+import Foundation
 import Coach
 import Dialogue
 
@@ -7,9 +8,7 @@ import Dialogue
 // which drives the runtime state machine through whatever the mutated file describes.
 // Invalid UTF-8 is repaired first, as a trainer's editor would show it.
 let coach = Coach()
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-_ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+exit(FuzzMain(CommandLine.argc, CommandLine.unsafeArgv) { data, size in
     let text = size == 0 ? "" : String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let source = DialogueSource(path: "fuzz.yaml", text: text)
     _ = DialogueLinter.lint([source])
@@ -19,4 +18,4 @@ _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
         _ = DialogueTestRunner.run(dialogue, analyze: coach.analyze)
     }
     return 0
-}
+})

@@ -5,9 +5,7 @@ import Transcript
 // Any bytes as a transcript file on disk: the tolerant reader keeps what it can, never crashes.
 // The reader only takes a path, so each input goes through one scratch file per process.
 let scratch = NSTemporaryDirectory() + "/rehearse-fuzz-transcript-\(getpid()).jsonl"
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-_ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+exit(FuzzMain(CommandLine.argc, CommandLine.unsafeArgv) { data, size in
     guard let file = fopen(scratch, "wb") else { fatalError("cannot write \(scratch)") }
     if size > 0 { fwrite(data, 1, size, file) }
     fclose(file)
@@ -15,4 +13,4 @@ _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
         _ = (transcript.header, transcript.isEnded, transcript.turnCount)
     }
     return 0
-}
+})
