@@ -15,7 +15,18 @@ let lastLearnerMessage = null;
 let record = [];
 let skills = [];
 
-const connection = new Connection({
+/**
+ * While a session is kept, every (re)connect names it in the URL (`/ws?session=<id>`): a proxy in
+ * front of several servers routes the resume to the server that holds it (docs/deployment.md).
+ * A lone server ignores the query.
+ */
+class LearnerConnection extends Connection {
+  get url() {
+    return session ? `${super.url}?session=${encodeURIComponent(session.id)}` : super.url;
+  }
+}
+
+const connection = new LearnerConnection({
   onOpen: () => {
     if (session) connection.send({ type: 'resume', session: session.id, token: session.token });
     else connection.send({ type: 'list' });

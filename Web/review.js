@@ -18,6 +18,8 @@ const connection = new Connection({
   onStatus: statusBanner($('banner')),
 });
 
+let refreshing = false;
+
 function requestList() {
   connection.send({ type: 'transcripts', token });
 }
@@ -30,8 +32,20 @@ function handle(frame) {
       $('list-view').hidden = current !== null;
       fillDialogueFilter();
       return renderList();
-    case 'transcript': return openTranscript(frame);
-    case 'annotated': return addNote(frame.turn, frame.text);
+    case 'transcript':
+      // A refresh after a note only renews the download; the page itself already shows the note.
+      if (refreshing && current && frame.id === current.id) {
+        refreshing = false;
+        return offerReport(frame);
+      }
+      return openTranscript(frame);
+    case 'annotated':
+      addNote(frame.turn, frame.text);
+      if (current) {
+        refreshing = true;
+        connection.send({ type: 'transcript', token, id: current.id });
+      }
+      return undefined;
     case 'error': return showError(frame);
     default: return undefined;
   }
@@ -97,7 +111,8 @@ function openTranscript(frame) {
   $('transcript-meta').textContent = `${header.learner || 'anoniem'} · ${header.at ? new Date(header.at).toLocaleString('nl-NL') : ''}`
     + (frame.tornTail ? ' · de laatste regel was onvolledig (server gestopt tijdens het schrijven)' : '');
   renderPicture(entries);
-  renderTimeline(entries, frame.notes || []);
+  renderTimeline(entries, frame.notes || [], frame.questions || []);
+  offerReport(frame);
   $('transcript-title').focus();
 }
 
@@ -138,7 +153,23 @@ function renderPicture(entries) {
   if (chips.childElementCount) box.append(el('p', 'small', 'Vertrouwen en gespreksgewoonten'), chips);
 }
 
-function renderTimeline(entries, notes) {
+/** The server's Markdown report (the same as `rehearse report`), as a download. */
+function offerReport(frame) {
+  const link = $('report-download');
+  if (link.href) URL.revokeObjectURL(link.href);
+  if (!frame.report) {
+    link.hidden = true;
+    return;
+  }
+  link.href = URL.createObjectURL(new Blob([frame.report], { type: 'text/markdown' }));
+  const header = (frame.entries || []).find((entry) => entry.type === 'header') || {};
+  link.download = `verslag-${header.dialogue || 'gesprek'}-${(header.at || '').slice(0, 10) || frame.id}.md`;
+  link.dataset.notes = String((frame.notes || []).length);
+  link.hidden = false;
+}
+
+function renderTimeline(entries, notes, questions = []) {
+  const asked = new Map(questions.map((question) => [question.id, question.ask]));
   const timeline = $('timeline');
   timeline.replaceChildren();
   const byTurn = new Map();
@@ -163,7 +194,8 @@ function renderTimeline(entries, notes) {
       timeline.append(message(observer ? 'observer' : 'coach',
         observer ? `Tip van ${entry.by || 'een collega'}` : `Coach · ${SKILL_NAMES[entry.skill] || entry.skill}`, entry.text));
     } else if (entry.type === 'reflection') {
-      const item = message('system', 'Terugblik', Object.entries(entry.answers || {}).map(([id, text]) => `${id}: ${text}`).join('\n'));
+      const item = message('system', 'Terugblik', Object.entries(entry.answers || {})
+        .map(([id, text]) => `${asked.get(id) || id}\n${text || '—'}`).join('\n\n'));
       timeline.append(item);
     } else if (entry.type === 'ended') {
       timeline.append(message('system', null, `Afgerond na ${entry.summary?.turns ?? 0} beurten.`));

@@ -29,7 +29,12 @@ public struct Analysis: Sendable, Hashable, Codable {
 
     /// Whether the line carries `tag` (a wire name) for `skill`.
     public func has(_ tag: String, in skill: Skill) -> Bool {
-        tags(for: skill).contains(tag)
+        switch skill {
+        case .question: return question.rawValue == tag
+        case .nvc: return NVCTag(rawValue: tag).map(nvc.contains) ?? false
+        case .trust: return TrustTag(rawValue: tag).map(trust.contains) ?? false
+        case .habits: return HabitTag(rawValue: tag).map(habits.contains) ?? false
+        }
     }
 
     /// Builds an analysis from wire names, ignoring unknown ones (used by dialogue tests and replays).

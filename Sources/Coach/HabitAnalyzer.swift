@@ -54,10 +54,15 @@ struct HabitAnalyzer: Sendable {
 
     func isCompare(_ s: Sentence) -> Bool {
         if compare.matches(s) { return true }
-        // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo".
+        // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo", "bij ons ging dat precies zo".
         if let b = s.firstIndex(of: "bij"), s[b + 1] == "mij" || s[b + 1] == "ons" || s[b + 1] == "mijn",
-           s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") {
+           s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") || saysSame(s, from: b + 2) {
             return true
+        }
+        // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
+        if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
+            let end = s.clauseEnd(of: t)
+            if (t + 2..<end).contains(where: { ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"].contains(s[$0]) }) { return true }
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
@@ -66,6 +71,16 @@ struct HabitAnalyzer: Sendable {
         var k = lo
         while k < hi {
             if experience.contains(s, at: k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "precies zo", "net zo", "net zoals": the other's situation declared the same as one's own.
+    func saysSame(_ s: Sentence, from start: Int) -> Bool {
+        var k = start
+        while k + 1 < s.count {
+            if (s[k] == "precies" || s[k] == "net" || s[k] == "eender") && (s[k + 1] == "zo" || s[k + 1] == "zoals") { return true }
             k += 1
         }
         return false

@@ -23,6 +23,31 @@ enum Inflection {
         return result
     }
 
+    /// Whether `test` accepts one of `adjectiveBases(w)`, trying them in the same order without
+    /// building the array: this runs for every word ending in -e.
+    static func anyAdjectiveBase(of w: String, where test: (String) -> Bool) -> Bool {
+        guard w.hasSuffix("e"), w.count > 3 else { return false }
+        let stem = String(w.dropLast())
+        if test(stem) { return true }
+        let bytes = Array(stem.utf8.suffix(3))
+        let n = stem.utf8.count
+        let last = bytes[bytes.count - 1]
+        let previous = bytes.count >= 2 ? bytes[bytes.count - 2] : 0
+        if n >= 2 && last == previous && !isVowel(last) && test(String(stem.dropLast())) { return true }
+        var voiced = stem
+        var voicedLast = last
+        if last == UInt8(ascii: "z") || last == UInt8(ascii: "v") {
+            voicedLast = last == UInt8(ascii: "z") ? UInt8(ascii: "s") : UInt8(ascii: "f")
+            voiced = String(stem.dropLast()) + String(UnicodeScalar(voicedLast))
+            if test(voiced) { return true }
+        }
+        if n >= 3 && !isVowel(voicedLast) && isVowel(previous) && !isVowel(bytes[0]) {
+            let long = String(voiced.dropLast()) + String(UnicodeScalar(previous)) + String(UnicodeScalar(voicedLast))
+            if test(long) { return true }
+        }
+        return false
+    }
+
     @inline(__always)
     static func isVowel(_ c: UInt8) -> Bool {
         c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")

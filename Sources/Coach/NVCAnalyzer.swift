@@ -101,7 +101,11 @@ struct NVCAnalyzer: Sendable {
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
     func hasInflectedLabel(_ s: Sentence) -> Bool {
         for w in s.words where w.hasSuffix("e") && w.count > 4 {
-            for base in Inflection.adjectiveBases(w) where evaluativeLabels.contains(base) { return true }
+            if Inflection.anyAdjectiveBase(of: w, where: { evaluativeLabels.contains($0) }) { return true }
+            // Superlatives judge hardest: "de slechtste wijk", "het stomste idee".
+            if w.hasSuffix("ste"), w.count > 5, Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { evaluativeLabels.contains($0) }) {
+                return true
+            }
         }
         return false
     }
@@ -165,9 +169,10 @@ struct NVCAnalyzer: Sendable {
     func isFeelingWord(_ s: Sentence, at k: Int) -> Bool {
         if feelings.matchLength(in: s, at: k) > 0 { return true }
         let w = s[k]
-        if w.count > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
-        if w.count > 4 && w.hasSuffix("e") {
-            for base in Inflection.adjectiveBases(w) where feelings.words.contains(base) { return true }
+        let length = w.utf8.count
+        if length > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
+        if length > 4 && w.hasSuffix("e") {
+            if Inflection.anyAdjectiveBase(of: w, where: { feelings.words.contains($0) }) { return true }
         }
         return false
     }
@@ -175,16 +180,15 @@ struct NVCAnalyzer: Sendable {
     func clauseHasOwnFeeling(_ s: Sentence, from: Int, to: Int) -> Bool {
         var own = false
         var verb = false
-        var feelingAt = -1
-        var k = from
-        while k < to {
+        for k in from..<max(from, to) {
             let w = s[k]
             if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
-            if feelingVerbs.contains(s, at: k) { verb = true }
-            if feelingAt < 0 && isFeelingWord(s, at: k) { feelingAt = k }
-            k += 1
+            if !verb && feelingVerbs.contains(s, at: k) { verb = true }
         }
-        return own && verb && feelingAt >= 0
+        // Feeling words are the costly test (inflections), so only in clauses that could own one.
+        guard own && verb else { return false }
+        for k in from..<to where isFeelingWord(s, at: k) { return true }
+        return false
     }
 
     // MARK: needs
@@ -254,6 +258,7 @@ struct NVCAnalyzer: Sendable {
         if s.endsWithQuestionMark || question != .none { return false }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
         if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), !softeners.matches(s) { return true }
+        if hasLaterImperative(s) { return true }
         // "Je moet…", "Jullie moeten…", "Nu moet u…": obligation put on the other side.
         var i = 0
         while i < s.count {
@@ -263,8 +268,36 @@ struct NVCAnalyzer: Sendable {
                     || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
                 let subjectAfter = addressees.contains(after) && i > 0 && !s.clauseStarts(at: i)
                 if (subjectBefore || subjectAfter) && !isConditional(s, at: i) { return true }
+                // "Dat formulier moet morgen binnen zijn": a thing that must be done by a deadline,
+                // with nobody left to say no. Not about oneself ("Ik moet morgen…").
+                if i > 0, !s.words.contains(where: { $0 == "ik" || $0 == "we" || $0 == "wij" }), !isConditional(s, at: i),
+                   s.words[i...].contains(where: { Self.deadlineWords.contains($0) }) {
+                    return true
+                }
             }
             i += 1
+        }
+        return false
+    }
+
+    static let deadlineWords: Set<String> = ["nu", "meteen", "direct", "onmiddellijk", "vandaag", "morgen", "uiterlijk", "vanavond"]
+
+    /// A listed imperative opening a later clause: "Jullie zijn lui, doe gewoon je werk". Only listed verbs,
+    /// not followed by a subject ("…, doe je dat?" asks) or an exception ("…, ga je gang"), and not "kijk,".
+    func hasLaterImperative(_ s: Sentence) -> Bool {
+        guard imperatives.mayMatch(s) else { return false }
+        var k = 1
+        while k < s.count {
+            if s.commaBefore[k] {
+                var j = k
+                while j < s.count - 1 && (s[j] == "en" || s[j] == "maar" || s[j] == "dus" || s[j] == "dan") { j += 1 }
+                if imperatives.matchLength(in: s, at: j) > 0, imperativeExceptions.matchLength(in: s, at: j) == 0,
+                   j + 1 < s.count, !subjectPronouns.contains(s, at: j + 1), !s.commaBefore[j + 1],
+                   !invitationVerbs.contains(s, at: j), !softeners.matches(s) {
+                    return true
+                }
+            }
+            k += 1
         }
         return false
     }

@@ -20,9 +20,11 @@ struct QuestionAnalyzer: Sendable {
     let subordinators: WordList
     let imperatives: WordList
     let nonVerbOpeners: WordList
+    let determiners: WordList
 
     init(lexicon: Lexicon) {
         nonVerbOpeners = lexicon.list("non_verb_openers")
+        determiners = lexicon.list("determiners")
         questionWords = lexicon.list("question_words")
         questionPhrases = lexicon.list("question_phrases")
         invitationVerbs = lexicon.list("invitation_verbs")
@@ -144,9 +146,24 @@ struct QuestionAnalyzer: Sendable {
         while k < min(next + 4, s.count) {
             if s[k] == "dat" || s.commaBefore[k] && k > next { break }
             if isFiniteVerb(s, at: k) { return true }
+            // "Welke plannen bestaan er al": after the noun, an unlisted verb form before "er".
+            if isNounTaking(w) && k > next && s[k + 1] == "er" && (s[k].hasSuffix("n") || s[k].hasSuffix("t")) { return true }
             k += 1
         }
-        return false
+        return length == 1 && isInvertedVerb(s, at: next)
+    }
+
+    /// A verb the word list does not know, put before a noun subject: "Hoe kijkt de buurt ertegenaan",
+    /// "Waar loopt het project op vast". Present-tense singular verbs end in -t; a relative or
+    /// subordinate clause would put the subject first and the verb last ("Hoe groot de schade is").
+    func isInvertedVerb(_ s: Sentence, at k: Int) -> Bool {
+        let w = s[k]
+        guard w.utf8.count >= 4, w.hasSuffix("t"), !nonVerbOpeners.contains(s, at: k), !questionWords.contains(s, at: k),
+              !subordinators.contains(s, at: k), !comparatives.contains(s, at: k) else { return false }
+        let subject = s[k + 1]
+        guard determiners.contains(s, at: k + 1), subject != "te", subject != "erg", subject != "heel", subject != "zeer" else { return false }
+        let end = s.clauseEnd(of: k)
+        return end - 1 > k + 1 && !finiteVerbs.contains(s, at: end - 1)
     }
 
     /// "welke/hoeveel/wat voor" take a noun; a determiner after them does not make a relative clause.

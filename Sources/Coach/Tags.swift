@@ -41,12 +41,18 @@ public enum HabitTag: String, CaseIterable, Sendable, Codable, Hashable {
 public enum TagVocabulary {
     public static func tags(for skill: Skill) -> [String] {
         switch skill {
-        case .question: return QuestionTag.allCases.map(\.rawValue)
-        case .nvc: return NVCTag.allCases.map(\.rawValue)
-        case .trust: return TrustTag.allCases.map(\.rawValue)
-        case .habits: return HabitTag.allCases.map(\.rawValue)
+        case .question: return questionTags
+        case .nvc: return nvcTags
+        case .trust: return trustTags
+        case .habits: return habitTags
         }
     }
+
+    // Built once: the summary and progress frames ask for them on every turn.
+    private static let questionTags = QuestionTag.allCases.map(\.rawValue)
+    private static let nvcTags = NVCTag.allCases.map(\.rawValue)
+    private static let trustTags = TrustTag.allCases.map(\.rawValue)
+    private static let habitTags = HabitTag.allCases.map(\.rawValue)
 
     public static func isKnown(_ tag: String, in skill: Skill) -> Bool {
         tags(for: skill).contains(tag)

@@ -15,6 +15,7 @@ struct TrustAnalyzer: Sendable {
     let blameResident: WordList
     let deflections: WordList
     let defend: WordList
+    let defendJustifiers: WordList
     let minimizers: WordList
     let firstPersonSubjects: WordList
     let addressees: WordList
@@ -37,6 +38,7 @@ struct TrustAnalyzer: Sendable {
         blameResident = lexicon.list("blame_resident_markers")
         deflections = lexicon.list("deflections")
         defend = lexicon.list("defend_phrases")
+        defendJustifiers = lexicon.list("defend_justifiers")
         minimizers = lexicon.list("minimizers")
         firstPersonSubjects = lexicon.list("first_person_subjects")
         addressees = lexicon.list("addressee_subjects")
@@ -55,8 +57,24 @@ struct TrustAnalyzer: Sendable {
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
         if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
-        if defend.matches(s) { tags.insert(.defend) }
+        if question == .none && (defend.matches(s) || isSelfJustification(s)) { tags.insert(.defend) }
         if isMinimize(s) { tags.insert(.minimize) }
+    }
+
+    /// "Wij hebben gewoon ons werk gedaan", "Ik heb u op tijd gebeld": a first-person subject, a perfect
+    /// tense and a word saying it was done as due, without a negation that would make it an admission.
+    func isSelfJustification(_ s: Sentence) -> Bool {
+        guard defendJustifiers.mayMatch(s), let m = defendJustifiers.firstMatch(in: s) else { return false }
+        let start = s.clauseStart(of: m.index)
+        let end = s.clauseEnd(of: m.index)
+        guard let subject = firstPersonSubjects.firstIndex(in: s, from: start, to: end) else { return false }
+        let isHave = { (w: String) in Closed.haveVerbs.contains(w) || w == "had" || w == "hadden" }
+        guard let have = (start..<end).first(where: { isHave(s[$0]) }) else { return false }
+        // "gewoon" itself looks like a participle (ge-…-n): skip the justifier's own words.
+        let justifier = m.index..<(m.index + m.length)
+        let participle = (max(subject, have) + 1..<end).contains { !justifier.contains($0) && Participle.isLikely(s[$0]) && !isHave(s[$0]) }
+        let negated = (start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        return participle && !negated
     }
 
     func isAcknowledge(_ s: Sentence) -> Bool {
@@ -113,12 +131,26 @@ struct TrustAnalyzer: Sendable {
             // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
             if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil { return true }
         }
+        // "Door een storing in het systeem zijn de brieven niet verstuurd": a cause opening the sentence.
+        if (s[0] == "door" || s[0] == "vanwege") && ["een", "de", "het", "ziekte", "drukte"].contains(s[1]),
+           blameTargets.firstMatch(in: s, from: 1, to: min(s.count, 5)) == nil,
+           s.words.contains(where: { Participle.isLikely($0) || pastVerbs.contains($0) }) {
+            return true
+        }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
            !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
             return true
         }
         return false
+    }
+
+    /// A listed time word, or a weekday with a part of the day ("donderdagmiddag", "vrijdagavond").
+    func isTimeWord(_ s: Sentence, at k: Int) -> Bool {
+        if commitTime.matchLength(in: s, at: k) > 0 { return true }
+        let w = s[k]
+        guard ["ochtend", "middag", "avond", "morgen"].contains(where: { w.hasSuffix($0) && w.count > $0.count + 4 }) else { return false }
+        return ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"].contains(where: { w.hasPrefix($0) })
     }
 
     /// A promise: an explicit promise phrase, or a first-person plan with a future when ("Ik bel u vrijdag").
@@ -132,10 +164,27 @@ struct TrustAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             let end = s.clauseEnd(of: c)
-            if isTimedPromise(s, from: c, to: end) { return true }
+            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) { return true }
             c = end
         }
         return false
+    }
+
+    /// The promise said from the other side: "Uiterlijk woensdag heeft u de stukken in huis", "Vrijdag
+    /// krijgt u een brief": a time, the addressee as receiver, present tense.
+    func isTimedDelivery(_ s: Sentence, from: Int, to: Int) -> Bool {
+        guard !s.endsWithQuestionMark else { return false }
+        var when = false, receiver = false, receives = false, has = false, delivered = false
+        for k in from..<to {
+            let w = s[k]
+            if isTimeWord(s, at: k) { when = true }
+            if addressees.contains(s, at: k) { receiver = true }
+            if ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"].contains(w) { receives = true }
+            if Closed.haveVerbs.contains(w) { has = true }
+            if (w == "in" && s[k + 1] == "huis") || w == "binnen" || w == "bericht" || w == "antwoord" { delivered = true }
+            if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w == "als" || w == "toen" { return false }
+        }
+        return when && receiver && (receives || (has && delivered))
     }
 
     func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {
@@ -151,7 +200,7 @@ struct TrustAnalyzer: Sendable {
                 own = true
             }
             if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
-            if commitTime.matchLength(in: s, at: k) > 0 { when = true }
+            if isTimeWord(s, at: k) { when = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) { return false }
             if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
             else if perfectAux && Participle.isLikely(w) { return false }

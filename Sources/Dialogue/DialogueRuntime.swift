@@ -80,13 +80,17 @@ public struct DialogueRuntime: Sendable {
 
     /// State rules (without `else`), then `anywhere`, then the state's `else`, then an `else` in `anywhere`.
     private func matchingRule(in current: DialogueState, text: String, analysis: Analysis) -> (DialogueRule, (Skill, [String])?)? {
-        let words = TextPattern.words(of: text)
-        let lookup: (String) -> Int = { value(of: $0) }
-        let ordered = current.on.lazy.filter { !$0.isElse }
-            + dialogue.anywhere.lazy.filter { !$0.isElse }
-            + current.on.lazy.filter(\.isElse)
-            + dialogue.anywhere.lazy.filter(\.isElse)
-        guard let rule = ordered.first(where: { $0.when.holds(text: text, foldedWords: words, analysis: analysis, values: lookup) }) else {
+        let line = FoldedLine(text)
+        // Plain loops: concatenating lazy filters builds a fresh array of rules on every turn.
+        func firstHolding(_ rules: [DialogueRule], isElse: Bool) -> DialogueRule? {
+            for rule in rules where rule.isElse == isElse
+                && rule.when.holds(line: line, analysis: analysis, values: { value(of: $0) }) {
+                return rule
+            }
+            return nil
+        }
+        guard let rule = firstHolding(current.on, isElse: false) ?? firstHolding(dialogue.anywhere, isElse: false)
+            ?? firstHolding(current.on, isElse: true) ?? firstHolding(dialogue.anywhere, isElse: true) else {
             return nil
         }
         let skills = rule.when.skills

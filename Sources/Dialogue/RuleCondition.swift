@@ -23,13 +23,13 @@ public struct RuleCondition: Sendable {
         Skill.allCases.filter { tags[$0] != nil }
     }
 
-    /// Whether the line matches; `foldedWords` is the line prepared once by `TextPattern.words(of:)`.
-    func holds(text: String, foldedWords: [Substring], analysis: Analysis, values: (String) -> Int) -> Bool {
+    /// Whether the line matches; `line` folds the text into words once, and only if needed.
+    func holds(line: FoldedLine, analysis: Analysis, values: (String) -> Int) -> Bool {
         if isElse { return true }
         for (skill, wanted) in tags where !wanted.contains(where: { analysis.has($0, in: skill) }) {
             return false
         }
-        if !matches.isEmpty, !matches.contains(where: { $0.matches(text: text, foldedWords: foldedWords) }) {
+        if !matches.isEmpty, !matches.contains(where: { $0.matches(text: line.text, foldedWords: line.words) }) {
             return false
         }
         if let condition, !condition.holds(values) { return false }

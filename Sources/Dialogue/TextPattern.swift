@@ -46,12 +46,24 @@ public struct TextPattern: Sendable, CustomStringConvertible {
 
     /// Lower-cased, accents removed: "Één idee" and "een idee" compare equal.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        // Most typed Dutch is plain ASCII; Foundation's folding costs microseconds per line.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
     /// The folded words of a line (letters and digits; everything else separates).
     static func words(of text: String) -> [Substring] {
-        fold(text).split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        let folded = fold(text)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            return folded.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { Substring($0) }
+        }
+        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 }
 

@@ -13,7 +13,9 @@ extension DialogueRegistry {
             return watcherGeneration
         }
         guard generation >= 0 else { return }
-        let thread = Thread { [self] in watch(interval: max(0.05, interval), generation: generation) }
+        // Taken here, not on the thread: a file saved before the thread first runs is still a change.
+        let baseline = Self.stamps(in: folder)
+        let thread = Thread { [self] in watch(interval: max(0.05, interval), generation: generation, baseline: baseline) }
         thread.name = "dialogue-watcher"
         thread.start()
     }
@@ -27,8 +29,8 @@ extension DialogueRegistry {
         lock.withLock { watching && watcherGeneration == generation }
     }
 
-    private func watch(interval: Double, generation: Int) {
-        var stamps = Self.stamps(in: folder)
+    private func watch(interval: Double, generation: Int, baseline: [String: Stamp]) {
+        var stamps = baseline
         while isWatching(generation) {
             var waited = 0.0
             while waited < interval, isWatching(generation) {

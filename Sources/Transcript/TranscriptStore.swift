@@ -40,7 +40,20 @@ public final class TranscriptStore: Sendable {
 
     public func notesPath(forSession id: String) -> String? {
         guard let path = path(forSession: id) else { return nil }
-        return String(path.dropLast(".jsonl".count)) + ".notes.jsonl"
+        return Self.notesPath(forTranscript: path)
+    }
+
+    /// `<session>.notes.jsonl` beside the transcript `<session>.jsonl`.
+    public static func notesPath(forTranscript path: String) -> String {
+        (path.hasSuffix(".jsonl") ? String(path.dropLast(".jsonl".count)) : path) + ".notes.jsonl"
+    }
+
+    /// The transcripts root a transcript file lies in (`<root>/<YYYY-MM-DD>/<session>.jsonl`).
+    public static func root(ofTranscript path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(min(2, parts.count))
+        let root = parts.joined(separator: "/")
+        return root.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : root
     }
 
     public func notes(forSession id: String) -> [TranscriptEntry] {

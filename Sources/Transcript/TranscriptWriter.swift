@@ -16,6 +16,9 @@ public final class TranscriptWriter: @unchecked Sendable {
     /// A failed write may have left half a line: the next one starts on a fresh line, so the
     /// reader loses at most that half line.
     private var needsNewline = false
+    /// The file's length as this writer last left it: if it is longer now, another process (an
+    /// instance that took the session over while this one was unreachable) appended to it.
+    private var knownLength: off_t = 0
 
     /// Creates the transcript, or opens an existing one to append (a session resumed after a restart).
     public init(root: String, session: String, date: Date) throws(TranscriptError) {
@@ -29,7 +32,8 @@ public final class TranscriptWriter: @unchecked Sendable {
         fchmod(fd, 0o600)
         // A file torn by a crash may end in half a line: start the next line cleanly.
         var size = stat()
-        if fstat(fd, &size) == 0, size.st_size > 0 {
+        if fstat(fd, &size) == 0 { knownLength = size.st_size }
+        if size.st_size > 0 {
             let reader = open(path, O_RDONLY | O_CLOEXEC)
             if reader >= 0 {
                 var last: UInt8 = 0
@@ -49,14 +53,19 @@ public final class TranscriptWriter: @unchecked Sendable {
 
     /// Writes the entries as lines with a single write(2).
     public func append(_ entries: [TranscriptEntry]) throws(TranscriptError) {
+        try append(encodedLines: entries.map { $0.encoded() })
+    }
+
+    /// Writes already encoded entries (`TranscriptEntry.encoded()`) as lines with a single write(2).
+    public func append(encodedLines entries: [[UInt8]]) throws(TranscriptError) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(256 * entries.count)
+        bytes.reserveCapacity(entries.reduce(entries.count + 1) { $0 + $1.count })
         lock.lock()
         defer { lock.unlock() }
         guard fd >= 0 else { throw .io(errno: EBADF) }
         if needsNewline { bytes.append(UInt8(ascii: "\n")) }
         for entry in entries {
-            bytes.append(contentsOf: entry.encoded())
+            bytes.append(contentsOf: entry)
             bytes.append(UInt8(ascii: "\n"))
         }
         let (written, error) = FileSystem.writeAll(fd, bytes)
@@ -67,6 +76,16 @@ public final class TranscriptWriter: @unchecked Sendable {
         }
         needsNewline = false
         dirty = true
+        knownLength += off_t(bytes.count)
+    }
+
+    /// Whether someone else appended to the file since this writer last wrote to it.
+    public var wasAppendedElsewhere: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        var size = stat()
+        guard fd >= 0, fstat(fd, &size) == 0 else { return false }
+        return size.st_size > knownLength
     }
 
     /// fsync if anything was written since the last sync. Safe from any thread; the fsync runs

@@ -22,6 +22,18 @@ final class Connection {
 
     var hasQueuedFrames: Bool { outboxHead < outbox.count }
 
+    /// Removes and returns the oldest queued frames, at least one, up to about `limit` bytes.
+    func popFrames(limit: Int) -> [[UInt8]] {
+        var frames: [[UInt8]] = [popFrame()]
+        var bytes = frames[0].count
+        while hasQueuedFrames, bytes + outbox[outboxHead].count <= limit {
+            let frame = popFrame()
+            bytes += frame.count
+            frames.append(frame)
+        }
+        return frames
+    }
+
     /// Removes and returns the oldest queued frame (without copying it).
     func popFrame() -> [UInt8] {
         var frame: [UInt8] = []

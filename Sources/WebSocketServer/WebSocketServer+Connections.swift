@@ -61,10 +61,13 @@ extension WebSocketServer {
     func becameWritable(_ wsi: OpaquePointer, user: UnsafeMutableRawPointer?) -> Int32 {
         guard let id = user?.load(as: UInt64.self), let connection = connections[id] else { return 0 }
         if connection.hasQueuedFrames {
-            var frame = connection.popFrame()
-            let payload = frame.count - Frame.headroom
-            let written = frame.withUnsafeMutableBufferPointer { buffer in
-                lws_write(wsi, buffer.baseAddress! + Frame.headroom, payload, LWS_WRITE_TEXT)
+            let frames = connection.popFrames(limit: Frame.batchLimit)
+            // One frame goes through lws' own framing; several are framed here and sent at once.
+            var buffer = frames.count == 1 ? frames[0] : Frame.batch(frames)
+            let payload = buffer.count - Frame.headroom
+            let mode = frames.count == 1 ? LWS_WRITE_TEXT : LWS_WRITE_HTTP
+            let written = buffer.withUnsafeMutableBufferPointer { buffer in
+                lws_write(wsi, buffer.baseAddress! + Frame.headroom, payload, mode)
             }
             if written < payload { return -1 }
             if connection.hasQueuedFrames || connection.pendingClose != nil {

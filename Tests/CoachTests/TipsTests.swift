@@ -44,6 +44,8 @@ final class TipsTests: XCTestCase {
                        "Wat vindt u van het contact met de gemeente?")
         XCTAssertEqual(Coach.openQuestionSuggestion(for: "Heeft u het formulier al ingevuld?"), "Hoe is het gegaan met het formulier?")
         XCTAssertEqual(Coach.openQuestionSuggestion(for: "Dat was lastig, toch?"), "Hoe kijkt u daartegenaan?")
+        XCTAssertEqual(Coach.openQuestionSuggestion(for: "Heeft u al een plan?"), "Wat voor plan heeft u?")
+        XCTAssertEqual(Coach.openQuestionSuggestion(for: "hebben jullie nog vragen"), "Welke vragen hebben jullie?")
         XCTAssertEqual(Coach.openQuestionSuggestion(for: "Moeten we de bewoners vooraf informeren?"), "Hoe moeten we de bewoners vooraf informeren?")
     }
 

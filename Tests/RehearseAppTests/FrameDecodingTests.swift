@@ -78,3 +78,30 @@ final class FrameDecodingTests: XCTestCase {
         XCTAssertFalse(Secrets.constantTimeEquals("abc", "abcd"))
     }
 }
+
+/// The fast reader for flat frames must agree with JSONDecoder on everything it accepts.
+final class FlatFrameDecodingTests: XCTestCase {
+    func testFastPathAgreesWithJSONDecoder() throws {
+        let frames = [
+            #"{"type":"say","text":"Wat vindt u belangrijk?"}"#,
+            #"  { "type" : "say" , "text" : "tab\tnieuwe\nregel \"quote\" \\ \/ \u00e9\u20ac \ud83d\ude00" }  "#,
+            #"{"type":"start","dialogue":"open-vragen","learner":"Ans","unknown":"x"}"#,
+            #"{"type":"say","text":"eerste","text":"tweede"}"#,
+            #"{"type":"say","text":""}"#,
+            #"{}"#,
+        ]
+        for frame in frames {
+            let flat = try XCTUnwrap(FlatJSONObject(Array(frame.utf8)), frame)
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(frame.utf8)) as? [String: String], frame)
+            for (key, value) in object { XCTAssertEqual(flat[key], value, "\(frame): \(key)") }
+        }
+        XCTAssertEqual(try IncomingFrame.decode(Array(#"{"type":"say","text":"één \u00e9"}"#.utf8)), .say(text: "één é"))
+    }
+
+    func testAnythingElseIsLeftToJSONDecoder() {
+        for frame in [#"{"type":"say","text":1}"#, #"{"type":"say""#, #"{"type":"say"} x"#, #"["say"]"#,
+                      #"{"text":"\ud83d"}"#, #"{"text":"\x"}"#, "{\"text\":\"a\nb\"}", #"{"a":{"b":"c"}}"#, ""] {
+            XCTAssertNil(FlatJSONObject(Array(frame.utf8)), frame)
+        }
+    }
+}

@@ -4,17 +4,7 @@ import XCTest
 /// `rehearse serve` as a newcomer runs it: missing folders and taken ports get clear messages.
 final class ServeCommandTests: XCTestCase {
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        guard let binary = ServerProcess.binary else { throw XCTSkip("rehearse binary not built") }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try ServerProcess.run(arguments)
     }
 
     func testMissingDialoguesFolderIsNamed() throws {

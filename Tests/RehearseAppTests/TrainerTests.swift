@@ -44,6 +44,14 @@ final class TrainerTests: XCTestCase {
         let entries = transcript["entries"] as? [Frame] ?? []
         XCTAssertEqual(entries.first(where: { $0["type"] as? String == "learner" })?["text"] as? String, "Heeft u een plan?")
         XCTAssertEqual((transcript["notes"] as? [Frame])?.first?["text"] as? String, "Probeer hier een open vraag.")
+        // The review page's download: the same report as `rehearse report`, notes and questions included.
+        let questions = transcript["questions"] as? [Frame] ?? []
+        XCTAssertEqual(questions.first?["ask"] as? String, "Wat ging er goed?")
+        let report = transcript["report"] as? String ?? ""
+        XCTAssertTrue(report.hasPrefix("# Verslag"), report)
+        XCTAssertTrue(report.contains("Heeft u een plan?"), report)
+        XCTAssertTrue(report.contains("Probeer hier een open vraag."), report)
+        XCTAssertTrue(report.contains("gesloten vraag"), report)
 
         try trainer.send(["type": "transcript", "token": server.trainerToken, "id": "../../../etc/passwd"])
         XCTAssertEqual(try trainer.receiveFrame()["code"] as? String, "unknown-transcript")

@@ -66,8 +66,10 @@ class Server:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def browser():
+def browser(downloads=None):
     options = Options()
+    if downloads:
+        options.add_experimental_option("prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False})
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=nl"):
         options.add_argument(argument)
@@ -91,8 +93,8 @@ class BrowserTestCase(unittest.TestCase):
         self.drivers = []
         self.driver = self.new_browser()
 
-    def new_browser(self):
-        driver = browser()
+    def new_browser(self, downloads=None):
+        driver = browser(downloads)
         self.drivers.append(driver)
         return driver
 

@@ -1,5 +1,6 @@
 """A learner rehearses in headless Chromium: choose, type, see persona and coach, end, reflect."""
 import os
+import time
 import unittest
 from pathlib import Path
 
@@ -37,6 +38,9 @@ class LearnerTest(BrowserTestCase):
         self.assertTrue(driver.find_elements(By.CSS_SELECTOR, '#progress-body [data-tag="open"]'))
 
         if os.environ.get("SAVE_SCREENSHOT") == "1":
+            driver.set_window_size(1280, 1100)
+            driver.execute_script("window.scrollTo(0, 0)")
+            time.sleep(0.3)
             driver.save_screenshot(str(REPO / "docs" / "screenshot.png"))
 
         driver.find_element(By.ID, "finish").click()

@@ -1,5 +1,8 @@
 """A trainer lists, opens and annotates a transcript on the review page."""
+import shutil
+import tempfile
 import unittest
+from pathlib import Path
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -19,7 +22,9 @@ class ReviewTest(BrowserTestCase):
         learner.find_element(By.ID, "finish").click()
         self.visible("#end-title")
 
-        trainer = self.new_browser()
+        downloads = Path(tempfile.mkdtemp(prefix="rehearse-downloads-"))
+        self.addCleanup(shutil.rmtree, downloads, True)
+        trainer = self.new_browser(downloads)
         trainer.get(self.server.url + "review.html")
         self.visible("#token", trainer).send_keys("verkeerd" + Keys.ENTER)
         self.visible("#error", trainer)
@@ -39,6 +44,19 @@ class ReviewTest(BrowserTestCase):
         note = trainer.find_element(By.ID, "note-1")
         note.send_keys("Hier had een open vraag meer opgeleverd." + Keys.ENTER)
         self.wait().until(lambda d: "open vraag meer opgeleverd" in trainer.find_element(By.CSS_SELECTOR, '.notes[data-turn="1"]').text)
+
+        # The download is the server's Markdown report, renewed after the note.
+        link = self.visible("#report-download", trainer)
+        self.assertTrue(link.get_attribute("download").endswith(".md"))
+        # Renewed after the note: wait until the link points at a new report, then download it.
+        self.wait(trainer).until(lambda d: link.get_attribute("data-notes") == "1")
+        link.click()
+        self.wait(trainer).until(lambda d: list(downloads.glob("*.md")))
+        report = next(downloads.glob("*.md")).read_text()
+        self.assertIn("open vraag meer opgeleverd", report)
+        self.assertTrue(report.startswith("# Verslag"), report[:80])
+        self.assertIn("Heeft u het formulier al ingevuld?", report)
+        self.assertIn("gesloten vraag", report)
 
         trainer.refresh()
         self.wait_for_count("[data-transcript]", 1, trainer)[0].click()

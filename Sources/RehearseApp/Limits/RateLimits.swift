@@ -8,7 +8,8 @@ public struct RateLimits: Sendable {
     public var addressPerSecond: Double = 50
     /// Wrong join codes or tokens an address may try per minute before it must wait.
     public var guessesPerMinute: Int = 10
-    /// Off for load tests from one machine (`--unlimited`).
+    /// Off for load tests from one machine (`--unlimited`): lifts the frame rates above, never
+    /// `guessesPerMinute`.
     public var enabled: Bool = true
 
     public init() {}

@@ -54,6 +54,15 @@ extension IncomingFrame {
         var since: String?
         var turn: Int?
         var seed: UInt64?
+
+        /// Fields that are not strings; a frame carrying one takes JSONDecoder's path.
+        static let nonStringFields: Set<String> = ["preview", "answers", "turn", "seed"]
+
+        init(_ flat: FlatJSONObject) {
+            type = flat["type"]; dialogue = flat["dialogue"]; learner = flat["learner"]; text = flat["text"]
+            option = flat["option"]; session = flat["session"]; token = flat["token"]; join = flat["join"]
+            name = flat["name"]; id = flat["id"]; since = flat["since"]
+        }
     }
 
     private static let decoder = JSONDecoder()
@@ -62,7 +71,11 @@ extension IncomingFrame {
     public static func decode(_ bytes: [UInt8]) throws(ProtocolError) -> IncomingFrame {
         let raw: RawFrame
         do {
-            raw = try decoder.decode(RawFrame.self, from: Data(bytes))
+            if let flat = FlatJSONObject(bytes), !flat.fields.contains(where: { RawFrame.nonStringFields.contains($0.key) }) {
+                raw = RawFrame(flat)
+            } else {
+                raw = try decoder.decode(RawFrame.self, from: Data(bytes))
+            }
         } catch let DecodingError.typeMismatch(_, context) {
             guard let field = context.codingPath.first?.stringValue else { throw .notAnObject }
             throw .badField(field, expected: expectedKind(of: field))

@@ -220,8 +220,8 @@ public enum OutgoingFrame: Sendable {
         for skill in final ? Skill.allCases : skills {
             json.key(skill.rawValue)
             json.beginObject()
-            for tag in TagVocabulary.tags(for: skill) {
-                json.field(tag, tally.count(tag, in: skill))
+            for (tag, count) in zip(TagVocabulary.tags(for: skill), tally.counts(of: skill)) {
+                json.field(tag, count)
             }
             json.endObject()
         }

@@ -5,9 +5,19 @@ public enum Secrets {
     /// No 0/O, 1/I/L: a code is read aloud and typed by a colleague.
     private static let readableAlphabet = Array("23456789ABCDEFGHJKMNPQRSTUVWXYZ".utf8)
 
-    /// A session id: 20 characters of [a-z0-9] (~103 bits), safe in file names.
-    public static func sessionID() -> String {
-        randomString(length: 20, alphabet: lowerAlphanumerics)
+    /// A session id: 20 characters of [a-z0-9] (~103 bits), safe in file names. With an
+    /// instance name the id starts with `NAME-`, so a proxy in front of several servers can send
+    /// a resume to the one that holds the session (see docs/deployment.md).
+    public static func sessionID(instance: String? = nil) -> String {
+        let random = randomString(length: 20, alphabet: lowerAlphanumerics)
+        guard let instance, !instance.isEmpty else { return random }
+        return instance + "-" + random
+    }
+
+    /// An instance name for `sessionID(instance:)`: 1 to 16 characters of [a-z0-9], so that the
+    /// id stays a valid file name and a proxy can match its prefix up to the first dash.
+    public static func isValidInstanceName(_ name: String) -> Bool {
+        (1...16).contains(name.utf8.count) && name.utf8.allSatisfy { lowerAlphanumerics.contains($0) }
     }
 
     /// A resume token: 256 bits as hex.

@@ -14,6 +14,9 @@ final class LiveSession {
     var player: ConnectionID?
     var playerName: String?
     var lastActivity: Double
+    /// Encoded transcript entries of the conversation, for resume and observers. Kept here rather
+    /// than in the session value so that trying a turn on a copy never copies the whole history.
+    var history: [[UInt8]] = []
 
     init(core: RehearsalSession, token: String, joinCode: String?, writer: TranscriptWriter, now: Double) {
         self.core = core
@@ -21,6 +24,17 @@ final class LiveSession {
         self.joinCode = joinCode
         self.writer = writer
         self.lastActivity = now
+    }
+
+    /// The conversation so far as one JSON array of transcript entries.
+    var historyJSON: [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for (index, entry) in history.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: entry)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return bytes
     }
 
     var watchers: [ConnectionID] {

@@ -25,22 +25,29 @@ extension RehearseService {
             return
         }
         detachLearner(connection)
-        let alias = learner.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(60)) }.flatMap { $0.isEmpty ? nil : $0 }
-        let sessionID = Secrets.sessionID()
+        let alias = learner.map { String($0.trimmedLine.prefix(60)) }.flatMap { $0.isEmpty ? nil : $0 }
+        let sessionID = Secrets.sessionID(instance: configuration.instance)
         let token = Secrets.token()
         let seed = fixedSeed ?? UInt64.random(in: 0...UInt64.max)
         let now = Date()
         var core = RehearsalSession(id: sessionID, dialogue: dialogue, seed: seed, learner: alias, preview: preview)
         let writer: TranscriptWriter
+        var created: TranscriptWriter?
         do {
             try store.saveDialogueSource(hash: dialogue.contentHash, text: dialogue.sourceText)
             writer = try TranscriptWriter(root: configuration.transcriptsFolder, session: sessionID, date: now)
+            created = writer
             try writer.append([TranscriptEntry.header(
                 session: sessionID, dialogue: dialogue.id, hash: dialogue.contentHash, title: dialogue.title,
                 persona: dialogue.persona.name, learner: alias, seed: seed, at: now, preview: preview,
                 tokenHash: Secrets.hash(token))])
         } catch {
             logger.critical("ALARM: kon geen verslag beginnen voor \(dialogue.id): \(error)")
+            if let created {
+                // A full disk leaves an empty or half-written file that no one can ever resume.
+                created.close()
+                unlink(created.path)
+            }
             send(.error(.transcriptFailed), to: id)
             return
         }
@@ -61,6 +68,7 @@ extension RehearseService {
                             resumed: false, preview: preview, turns: nil)), to: id)
         deliver(step, in: session)
         if step.ended { finishSession(session) }
+        evictIdleSessionsOverCap()  // a restarted preview leaves its previous session behind
     }
 
     func handleSay(_ connection: ClientConnection, text: String) {
@@ -69,12 +77,12 @@ extension RehearseService {
             return
         }
         guard let session = learnerSession(of: connection) else { return }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedLine
         guard !trimmed.isEmpty else {
             send(.error(.empty), to: connection.info.id)
             return
         }
-        guard trimmed.count <= configuration.maxLineCharacters else {
+        guard !trimmed.exceeds(characters: configuration.maxLineCharacters) else {
             send(.error(.tooLong(limit: configuration.maxLineCharacters)), to: connection.info.id)
             return
         }
@@ -116,7 +124,10 @@ extension RehearseService {
             send(.error(.noSession), to: connection.info.id)
             return
         }
-        let cleaned = answers.mapValues { String($0.prefix(configuration.maxLineCharacters * 2)) }
+        // Only answers to the dialogue's own questions are kept: made-up keys would let a client
+        // write thousands of entries into the transcript with one frame.
+        let asked = Set(session.core.dialogue.reflection.map(\.id))
+        let cleaned = answers.filter { asked.contains($0.key) }.mapValues { String($0.prefix(configuration.maxLineCharacters * 2)) }
         var next = session.core
         let step = next.reflect(cleaned, at: Date())
         guard write(step, of: session, answering: connection) else { return }

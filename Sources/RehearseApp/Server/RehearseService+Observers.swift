@@ -11,7 +11,7 @@ extension RehearseService {
         connection.role = .observer(session: session.core.id)
         connection.name = Self.cleanName(name, fallback: "Collega")
         session.observers.insert(connection.info.id)
-        send(.observing(session: session.core.id, dialogue: session.core.header, role: "observer", history: session.core.historyJSON),
+        send(.observing(session: session.core.id, dialogue: session.core.header, role: "observer", history: session.historyJSON),
              to: connection.info.id)
     }
 
@@ -20,9 +20,9 @@ extension RehearseService {
             send(.error(.notObserving), to: connection.info.id)
             return
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedLine
         guard !trimmed.isEmpty else { return send(.error(.empty), to: connection.info.id) }
-        guard trimmed.count <= configuration.maxLineCharacters else {
+        guard !trimmed.exceeds(characters: configuration.maxLineCharacters) else {
             return send(.error(.tooLong(limit: configuration.maxLineCharacters)), to: connection.info.id)
         }
         guard !session.core.isEnded else { return send(.error(.sessionEnded), to: connection.info.id) }
@@ -45,7 +45,7 @@ extension RehearseService {
         let name = connection.name ?? "Collega"
         session.playerName = name
         var step = SessionStep()
-        step.entries.append(.player(at: Date(), event: "joined", by: name))
+        step.record(.player(at: Date(), event: "joined", by: name))
         step.frames.append(.player(event: "joined", name: name))
         _ = write(step, of: session, answering: nil)
         send(.playing(session: session.core.id, dialogue: session.core.header), to: connection.info.id)
@@ -57,9 +57,9 @@ extension RehearseService {
             send(.error(.notPlaying), to: connection.info.id)
             return
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedLine
         guard !trimmed.isEmpty else { return send(.error(.empty), to: connection.info.id) }
-        guard trimmed.count <= configuration.maxLineCharacters else {
+        guard !trimmed.exceeds(characters: configuration.maxLineCharacters) else {
             return send(.error(.tooLong(limit: configuration.maxLineCharacters)), to: connection.info.id)
         }
         guard !session.core.isEnded else { return send(.error(.sessionEnded), to: connection.info.id) }
@@ -75,7 +75,7 @@ extension RehearseService {
         session.playerName = nil
         guard !session.core.isEnded else { return }
         var step = SessionStep()
-        step.entries.append(.player(at: Date(), event: "left", by: name))
+        step.record(.player(at: Date(), event: "left", by: name))
         step.frames.append(.player(event: "left", name: name))
         _ = write(step, of: session, answering: nil)
         deliver(step, in: session)
@@ -119,7 +119,7 @@ extension RehearseService {
     }
 
     static func cleanName(_ name: String?, fallback: String) -> String {
-        let trimmed = (name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = (name ?? "").trimmedLine
         return trimmed.isEmpty ? fallback : String(trimmed.prefix(40))
     }
 }

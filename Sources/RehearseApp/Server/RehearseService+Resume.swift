@@ -8,6 +8,13 @@ import WebSocketServer
 extension RehearseService {
     func handleResume(_ connection: ClientConnection, sessionID: String, token: String) {
         let session: LiveSession
+        if let live = sessions[sessionID], live.learner == nil, live.writer.wasAppendedElsewhere {
+            // Another instance continued this session while we were cut off (see docs/deployment.md):
+            // our copy is stale, so forget it and rebuild from the transcript everyone shares.
+            logger.warning("sessie \(sessionID) is elders voortgezet; de kopie in het geheugen wordt vervangen")
+            release(live)
+            sessions[sessionID] = nil
+        }
         if let live = sessions[sessionID] {
             guard Secrets.constantTimeEquals(live.token, token) else { return refuseGuess(connection) }
             session = live
@@ -34,7 +41,7 @@ extension RehearseService {
         connection.role = .learner(session: sessionID)
         let core = session.core
         send(.started(.init(session: sessionID, token: token, join: session.joinCode, dialogue: core.header,
-                            resumed: true, preview: core.preview, turns: core.historyJSON)), to: connection.info.id)
+                            resumed: true, preview: core.preview, turns: session.historyJSON)), to: connection.info.id)
         send(core.closingFrame(), to: connection.info.id)
     }
 
@@ -65,7 +72,9 @@ extension RehearseService {
         do {
             let writer = try TranscriptWriter(root: configuration.transcriptsFolder, session: sessionID, date: header.at)
             let joinCode = core.isEnded ? nil : Secrets.joinCode()
-            return .success(LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow()))
+            let session = LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow())
+            session.history = file.entries.filter(\.isConversation).map { $0.encoded() }
+            return .success(session)
         } catch {
             logger.critical("ALARM: verslag \(sessionID) kan niet worden heropend: \(error)")
             return .failure(.transcriptFailed)

@@ -53,6 +53,21 @@ extension RehearseService {
             for note in notes { json.raw(note.encoded()) }
             json.endArray()
             json.field("tornTail", file.tornTail)
+            // The reflection questions and the same Markdown report `rehearse report` makes, for the
+            // review page's download.
+            let questions = file.header.map { ReflectionQuestions.of($0, in: store) } ?? []
+            json.key("questions")
+            json.beginArray()
+            for question in questions {
+                json.beginObject()
+                json.field("id", question.id)
+                json.field("ask", question.ask)
+                json.endObject()
+            }
+            json.endArray()
+            if let report = try? TranscriptReport(file: file, notes: notes, questions: questions) {
+                json.field("report", report.markdown())
+            }
             json.endObject()
             server?.send(json.bytes, to: id)
         }
@@ -60,9 +75,9 @@ extension RehearseService {
 
     func handleAnnotate(_ connection: ClientConnection, token: String, id transcriptID: String, turn: Int, text: String) {
         guard isTrainer(token) else { return refuseTrainer(connection) }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedLine
         guard !trimmed.isEmpty else { return send(.error(.empty), to: connection.info.id) }
-        guard trimmed.count <= configuration.maxLineCharacters * 2 else {
+        guard !trimmed.exceeds(characters: configuration.maxLineCharacters * 2) else {
             return send(.error(.tooLong(limit: configuration.maxLineCharacters * 2)), to: connection.info.id)
         }
         let id = connection.info.id

@@ -133,8 +133,9 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     func write(_ step: SessionStep, of session: LiveSession, answering connection: ClientConnection?) -> Bool {
         guard !step.entries.isEmpty else { return true }
         do {
-            try session.writer.append(step.entries)
+            try session.writer.append(encodedLines: step.encodedEntries)
             if step.ended { try session.writer.sync() }
+            session.history.append(contentsOf: step.conversation)
             return true
         } catch {
             logger.critical("ALARM: transcript \(session.core.id) kon niet worden geschreven: \(error)")
@@ -162,9 +163,9 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     }
 
     /// Counts a wrong join code or token against the sender's address; false once it must wait.
+    /// Not lifted by `enabled = false` (`--unlimited`): load tests never guess, attackers do.
     func admitGuess(_ connection: ClientConnection) -> Bool {
         let limits = configuration.rateLimits
-        guard limits.enabled else { return true }
         let now = Self.monotonicNow()
         let address = connection.info.clientAddress
         var bucket = guessBuckets[address] ?? TokenBucket(burst: limits.guessesPerMinute, perSecond: Double(limits.guessesPerMinute) / 60, now: now)
@@ -204,6 +205,18 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         if guessBuckets.count > 10_000 { guessBuckets.removeAll() }
     }
 
+    /// Keeps at most `maxIdleSessions` sessions nobody is connected to; the least recently
+    /// active go first and stay resumable from their transcripts.
+    func evictIdleSessionsOverCap() {
+        let idle = sessions.values.filter { $0.learner == nil && $0.watchers.isEmpty }
+        let excess = idle.count - max(0, configuration.maxIdleSessions)
+        guard excess > 0 else { return }
+        for session in idle.sorted(by: { $0.lastActivity < $1.lastActivity }).prefix(excess) {
+            release(session)
+            sessions[session.core.id] = nil
+        }
+    }
+
     func release(_ session: LiveSession) {
         if let code = session.joinCode { sessionsByJoinCode[code] = nil }
         session.joinCode = nil
@@ -224,5 +237,6 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
             break
         }
         session.lastActivity = Self.monotonicNow()
+        evictIdleSessionsOverCap()
     }
 }

@@ -21,8 +21,6 @@ struct RehearsalSession {
     private(set) var reflected = false
     /// The learner ended the rehearsal before the script did.
     private var endedEarly = false
-    /// Encoded transcript entries of the conversation (for resume and observers).
-    private(set) var history: [[UInt8]] = []
 
     init(id: String, dialogue: Dialogue, seed: UInt64, learner: String?, preview: Bool) {
         self.id = id
@@ -118,7 +116,7 @@ struct RehearsalSession {
     mutating func reflect(_ answers: [String: String], at now: Date) -> SessionStep {
         var step = SessionStep()
         reflected = true
-        step.entries.append(.reflection(at: now, answers: answers))
+        step.record(.reflection(at: now, answers: answers))
         step.frames.append(.reflected)
         return step
     }
@@ -146,17 +144,6 @@ struct RehearsalSession {
               personaRole: dialogue.persona.role, situation: dialogue.situation, skills: dialogue.skills.map(\.rawValue))
     }
 
-    /// The conversation so far as one JSON array of transcript entries.
-    var historyJSON: [UInt8] {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
-        for (index, entry) in history.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: entry)
-        }
-        bytes.append(UInt8(ascii: "]"))
-        return bytes
-    }
-
     // MARK: - Replay after a restart
 
     /// Feeds one recorded entry back through the runtime, exactly as it happened.
@@ -179,7 +166,6 @@ struct RehearsalSession {
         default:
             break
         }
-        if entry.isConversation { history.append(entry.encoded()) }
     }
 
     /// Replays the opening without producing frames.
@@ -207,8 +193,7 @@ struct RehearsalSession {
         endedEarly = !runtime.isEnded
         step.ended = true
         let entry = TranscriptEntry.ended(at: now, state: runtime.state, summary: summary)
-        step.entries.append(entry)
-        history.append(entry.encoded())
+        step.record(entry)
     }
 
     private mutating func close(_ step: inout SessionStep, analysis: Analysis?, at now: Date) {
@@ -234,9 +219,7 @@ struct RehearsalSession {
     }
 
     private mutating func record(_ entry: TranscriptEntry, into step: inout SessionStep) {
-        step.entries.append(entry)
-        let encoded = entry.encoded()
-        history.append(encoded)
+        let encoded = step.record(entry)
         if case .learner = entry { step.mirrored.append(encoded) }
     }
 

@@ -4,9 +4,27 @@ import Transcript
 /// anything is sent), frames for the learner in order (the last one closes the turn), and the
 /// same turn as observers see it.
 struct SessionStep {
-    var entries: [TranscriptEntry] = []
+    private(set) var entries: [TranscriptEntry] = []
+    /// Each entry encoded once: the same bytes go to the transcript and to the session's history.
+    private(set) var encodedEntries: [[UInt8]] = []
     var frames: [OutgoingFrame] = []
     /// Frames for observers and the player: the learner's line with its tags, then what the learner got.
     var mirrored: [[UInt8]] = []
     var ended = false
+
+    /// Adds a transcript entry and returns its encoding.
+    @discardableResult
+    mutating func record(_ entry: TranscriptEntry) -> [UInt8] {
+        let encoded = entry.encoded()
+        entries.append(entry)
+        encodedEntries.append(encoded)
+        return encoded
+    }
+
+    /// The encoded entries a resuming learner or a new observer sees again.
+    var conversation: [[UInt8]] {
+        var result: [[UInt8]] = []
+        for (entry, encoded) in zip(entries, encodedEntries) where entry.isConversation { result.append(encoded) }
+        return result
+    }
 }

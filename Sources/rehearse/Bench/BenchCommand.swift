@@ -12,6 +12,8 @@ struct BenchCommand: ParsableCommand {
           rehearse serve --unlimited --transcripts /tmp/bench-transcripts &
           rehearse bench --connections 100 --turns 200
           rehearse bench --idle --connections 10000 --server-pid $(pgrep -f 'rehearse serve')
+        The same client measures a plain echo server as the reference (scripts/bench does both):
+          rehearse bench --echo --port 7682 --path /
         """
     )
 
@@ -23,6 +25,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Dialogue each connection starts.") var dialogue = "vrij-oefenen"
     @Option(help: "What each turn says.") var text = "Wat vindt u belangrijk?"
     @Flag(help: "Hold the connections open without traffic, to measure memory per connection.") var idle = false
+    @Flag(help: "Measure an echo server: no start frame, every reply closes a turn.") var echo = false
     @Option(help: "Seconds to hold idle connections.") var hold = 10.0
     @Option(help: "Server process id: report its memory (VmRSS) before and after.") var serverPid: Int32?
 
@@ -39,7 +42,11 @@ struct BenchCommand: ParsableCommand {
         let startFrame = Array(#"{"type":"start","dialogue":"\#(dialogue)"}"#.utf8)
         let sayFrame = Array(try JSONSerialization.data(withJSONObject: ["type": "say", "text": text]))
         var open: [BenchConnection] = []
-        for _ in 0..<connections { open.append(try BenchConnection(host: host, port: port, path: path, subprotocol: "rehearse.v1")) }
+        for _ in 0..<connections {
+            let connection = try BenchConnection(host: host, port: port, path: path, subprotocol: echo ? nil : "rehearse.v1")
+            connection.echo = echo
+            open.append(connection)
+        }
         var latencies: [UInt64] = []
         latencies.reserveCapacity(connections * turns)
         let total = connections * turns
@@ -49,7 +56,12 @@ struct BenchCommand: ParsableCommand {
         var lastReport = began
         for connection in open {
             connection.sentAt = Self.now()
-            try connection.sendText(startFrame)
+            if echo {
+                connection.started = true
+                try connection.sendText(sayFrame)
+            } else {
+                try connection.sendText(startFrame)
+            }
         }
         // poll(2): Glibc's module map has no epoll, and a hundred descriptors cost nothing to scan.
         var descriptors = open.map { pollfd(fd: $0.fd, events: Int16(POLLIN), revents: 0) }

@@ -11,6 +11,9 @@ final class BenchConnection {
     private var buffer: [UInt8] = []
     private var readOffset = 0
 
+    /// Every text frame closes a turn (for measuring a plain echo server with the same client).
+    var echo = false
+
     init(host: String, port: Int, path: String, subprotocol: String?) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw BenchError.system("socket", errno) }
@@ -113,7 +116,7 @@ final class BenchConnection {
         }
         while let frame = nextFrame() {
             if frame.opcode == 0x8 { return nil }
-            if frame.opcode == 0x1, Self.isClosing(frame.payload) { closings += 1 }
+            if frame.opcode == 0x1, echo || Self.isClosing(frame.payload) { closings += 1 }
         }
         if readOffset > 64 * 1024 || readOffset == buffer.count {
             buffer.removeFirst(readOffset)

@@ -21,6 +21,21 @@ final class ServerProcess: @unchecked Sendable {
         return nil
     }
 
+    /// Runs `rehearse ARGUMENTS` to the end; returns its status and everything it printed.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        guard let binary else { throw XCTSkip("rehearse binary not built") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     init(arguments: [String] = [], dialogueFiles: [String: String] = ["oefen.yaml": TestDialogues.practice], root existing: URL? = nil) throws {
         guard let binary = Self.binary else { throw XCTSkip("rehearse binary not built (swift build first)") }
         root = existing ?? FileManager.default.temporaryDirectory.appendingPathComponent("rehearse-proc-\(UUID().uuidString)")
@@ -43,20 +58,8 @@ final class ServerProcess: @unchecked Sendable {
         port = try readPort()
     }
 
-    /// Waits for the line that names the URL and takes the port from it.
     private func readPort() throws -> Int {
-        let handle = output.fileHandleForReading
-        var text = ""
-        let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline {
-            let data = handle.availableData
-            if data.isEmpty { break }
-            text += String(decoding: data, as: UTF8.self)
-            if let range = text.range(of: #":(\d+)/"#, options: .regularExpression) {
-                return Int(text[range].dropFirst().dropLast())!
-            }
-        }
-        throw XCTSkip("server did not print its URL: \(text)")
+        try ServerOutput.port(from: output)
     }
 
     func client() throws -> WebSocketClient {

@@ -1,5 +1,0 @@
-import XCTest
-
-final class TranscriptTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}
