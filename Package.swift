@@ -6,6 +6,11 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "rehearse", targets: ["rehearse"]),
+        // Libraries exported for the fuzz package in Fuzz/ (it depends on this one by path).
+        .library(name: "Coach", targets: ["Coach"]),
+        .library(name: "Dialogue", targets: ["Dialogue"]),
+        .library(name: "Transcript", targets: ["Transcript"]),
+        .library(name: "RehearseApp", targets: ["RehearseApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),

@@ -9,6 +9,10 @@ public enum DialogueLoader {
     public static func load(_ source: DialogueSource) -> DialogueLoadResult {
         let context = LoadContext(path: source.path, text: source.text)
         let root: Node
+        if let excess = YAMLAliasLimit.firstExcess(in: source.text) {
+            context.error(excess, "te veel YAML-aliassen (*naam): meer dan \(YAMLAliasLimit.maximum) maakt het inlezen te traag; schrijf de tekst voluit")
+            return DialogueLoadResult(dialogue: nil, diagnostics: context.diagnostics)
+        }
         do {
             guard let node = try Yams.compose(yaml: source.text) else {
                 context.error(SourceLocation(line: 1, column: 1), "het bestand is leeg; een dialoog heeft minstens title, persona, start en states")

@@ -3,17 +3,18 @@
 /// microseconds per frame; this costs a fraction of one. Anything else (numbers, booleans,
 /// nesting, a lone surrogate, trailing bytes, malformed input) returns nil and the caller falls
 /// back to JSONDecoder, which also words the errors, so both paths accept the same frames.
-struct FlatJSONObject {
-    private(set) var fields: [(key: String, value: String)] = []
+/// (The frame fuzz target checks that claim against Foundation's parser, hence the SPI.)
+@_spi(Fuzzing) public struct FlatJSONObject {
+    public private(set) var fields: [(key: String, value: String)] = []
 
-    init?(_ bytes: [UInt8]) {
+    public init?(_ bytes: [UInt8]) {
         var reader = Reader(bytes: bytes)
         guard let fields = reader.object() else { return nil }
         self.fields = fields
     }
 
     /// The last value given for `key` (JSONDecoder keeps the last duplicate too).
-    subscript(key: String) -> String? {
+    public subscript(key: String) -> String? {
         fields.last(where: { $0.key == key })?.value
     }
 
