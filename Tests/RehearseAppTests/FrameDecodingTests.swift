@@ -1,5 +1,5 @@
 import XCTest
-@testable import RehearseApp
+@_spi(Fuzzing) @testable import RehearseApp
 
 final class FrameDecodingTests: XCTestCase {
     private func decode(_ json: String) throws(ProtocolError) -> IncomingFrame {
