@@ -107,5 +107,12 @@ final class FlatFrameDecodingTests: XCTestCase {
                       #"{"text":"\ud83d"}"#, #"{"text":"\x"}"#, "{\"text\":\"a\nb\"}", #"{"a":{"b":"c"}}"#, ""] {
             XCTAssertNil(FlatJSONObject(Array(frame.utf8)), frame)
         }
+        // Invalid UTF-8 inside a string, plain or escaped (found by the frame target's differential
+        // check): Foundation refuses it, so the fast path must too.
+        for bytes: [UInt8] in [Array(#"{"type":""#.utf8) + [0xFB] + Array(#""}"#.utf8),
+                               Array(#"{"text":"\n"#.utf8) + [0xC3] + Array(#""}"#.utf8)] {
+            XCTAssertNil(FlatJSONObject(bytes))
+            XCTAssertEqual((try? IncomingFrame.decode(bytes)).map { "\($0)" }, nil)
+        }
     }
 }

@@ -62,7 +62,8 @@
             return true
         }
 
-        /// A JSON string; the bytes are valid UTF-8 already (the WebSocket layer refuses others).
+        /// A JSON string. The WebSocket layer already refuses invalid UTF-8, but this reader does
+        /// not count on it: invalid bytes return nil, as Foundation refuses them too.
         private mutating func string() -> String? {
             guard consume(UInt8(ascii: "\"")) else { return nil }
             let start = index
@@ -70,7 +71,7 @@
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     defer { index += 1 }
-                    return String(decoding: bytes[start..<index], as: UTF8.self)
+                    return String(validating: bytes[start..<index], as: UTF8.self)
                 }
                 if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
                 if byte < 0x20 { return nil }
@@ -86,7 +87,7 @@
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    return String(decoding: utf8, as: UTF8.self)
+                    return String(validating: utf8, as: UTF8.self)
                 case UInt8(ascii: "\\"):
                     guard index < bytes.count else { return nil }
                     let escape = bytes[index]
