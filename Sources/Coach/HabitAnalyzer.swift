@@ -63,7 +63,7 @@ struct HabitAnalyzer: Sendable {
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
             let end = max(s.clauseEnd(of: t), t + 2)
-            if (t + 2..<end).contains(where: { ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"].contains(s[$0]) }) { return true }
+            if (t + 2..<end).contains(where: { Self.livedOrWorked.contains(s[$0]) }) { return true }
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
@@ -87,6 +87,7 @@ struct HabitAnalyzer: Sendable {
         return false
     }
 
+    static let livedOrWorked: Set<String> = ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"]
     static let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren", "gedaan", "doorgemaakt"]
 
     func isReflect(_ s: Sentence) -> Bool {

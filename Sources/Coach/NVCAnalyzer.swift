@@ -100,10 +100,12 @@ struct NVCAnalyzer: Sendable {
 
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
     func hasInflectedLabel(_ s: Sentence) -> Bool {
+        // The closures capture the one list, not `self`: capturing self copied the whole analyzer per call.
+        let labels = evaluativeLabels
         for w in s.words where w.hasSuffix("e") && w.count > 4 {
-            if Inflection.anyAdjectiveBase(of: w, where: { evaluativeLabels.contains($0) }) { return true }
+            if Inflection.anyAdjectiveBase(of: w, where: { labels.contains($0) }) { return true }
             // Superlatives judge hardest: "de slechtste wijk", "het stomste idee".
-            if w.hasSuffix("ste"), w.count > 5, Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { evaluativeLabels.contains($0) }) {
+            if w.hasSuffix("ste"), w.count > 5, Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { labels.contains($0) }) {
                 return true
             }
         }
@@ -172,7 +174,8 @@ struct NVCAnalyzer: Sendable {
         let length = w.utf8.count
         if length > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
         if length > 4 && w.hasSuffix("e") {
-            if Inflection.anyAdjectiveBase(of: w, where: { feelings.words.contains($0) }) { return true }
+            let feelingWords = feelings.words
+            if Inflection.anyAdjectiveBase(of: w, where: { feelingWords.contains($0) }) { return true }
         }
         return false
     }

@@ -134,7 +134,7 @@ struct TrustAnalyzer: Sendable {
         // "Door een storing in het systeem zijn de brieven niet verstuurd": a cause opening the sentence.
         if (s[0] == "door" || s[0] == "vanwege") && ["een", "de", "het", "ziekte", "drukte"].contains(s[1]),
            blameTargets.firstMatch(in: s, from: 1, to: min(s.count, 5)) == nil,
-           s.words.contains(where: { Participle.isLikely($0) || pastVerbs.contains($0) }) {
+           s.words.contains(where: { [pastVerbs] in Participle.isLikely($0) || pastVerbs.contains($0) }) {
             return true
         }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
@@ -145,12 +145,18 @@ struct TrustAnalyzer: Sendable {
         return false
     }
 
+    static let receiveVerbs: Set<String> = ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"]
+    static let partsOfDay = ["ochtend", "middag", "avond", "morgen"]
+    static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
     /// A listed time word, or a weekday with a part of the day ("donderdagmiddag", "vrijdagavond").
     func isTimeWord(_ s: Sentence, at k: Int) -> Bool {
         if commitTime.matchLength(in: s, at: k) > 0 { return true }
         let w = s[k]
-        guard ["ochtend", "middag", "avond", "morgen"].contains(where: { w.hasSuffix($0) && w.count > $0.count + 4 }) else { return false }
-        return ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"].contains(where: { w.hasPrefix($0) })
+        // The shortest, "zondagavond", has 11 letters; most words stop here.
+        guard w.utf8.count >= 11 else { return false }
+        guard Self.partsOfDay.contains(where: { w.hasSuffix($0) && w.count > $0.count + 4 }) else { return false }
+        return Self.weekdays.contains(where: { w.hasPrefix($0) })
     }
 
     /// A promise: an explicit promise phrase, or a first-person plan with a future when ("Ik bel u vrijdag").
@@ -160,7 +166,8 @@ struct TrustAnalyzer: Sendable {
             if prev != "als" && prev != "wanneer" && prev != "dat" { return true }
         }
         // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
-        // in a clause that also says when.
+        // in a clause that also says when. Both need a time word, and most sentences have none.
+        guard (0..<s.count).contains(where: { isTimeWord(s, at: $0) }) else { return false }
         var c = 0
         while c < s.count {
             let end = s.clauseEnd(of: c)
@@ -179,7 +186,7 @@ struct TrustAnalyzer: Sendable {
             let w = s[k]
             if isTimeWord(s, at: k) { when = true }
             if addressees.contains(s, at: k) { receiver = true }
-            if ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"].contains(w) { receives = true }
+            if Self.receiveVerbs.contains(w) { receives = true }
             if Closed.haveVerbs.contains(w) { has = true }
             if (w == "in" && s[k + 1] == "huis") || w == "binnen" || w == "bericht" || w == "antwoord" { delivered = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w == "als" || w == "toen" { return false }

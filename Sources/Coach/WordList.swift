@@ -130,6 +130,19 @@ public struct WordList: Sendable, Hashable {
         }
         let end = min(to ?? sentence.count, sentence.count)
         var i = max(from, 0)
+        if id >= 0 && sentence.table != nil && sentence.single.count == sentence.count {
+            // Indexed: only a word that starts a phrase needs the phrase walk; most words are one bit test.
+            while i < end {
+                if sentence.phraseStart[i].contains(id) {
+                    let n = matchLength(in: sentence, at: i)
+                    if n > 0 { return (i, n) }
+                } else if sentence.single[i].contains(id) {
+                    return (i, 1)
+                }
+                i += 1
+            }
+            return nil
+        }
         while i < end {
             let n = matchLength(in: sentence, at: i)
             if n > 0 { return (i, n) }
