@@ -94,6 +94,14 @@ export class Connection {
     });
   }
 
+  /** Connects again at once, e.g. because `url` now names what a proxy routes by. */
+  reconnectNow() {
+    const previous = this.socket;
+    this.delay = 1000;
+    this.connect();
+    if (previous) previous.close();
+  }
+
   get isOpen() {
     return this.socket && this.socket.readyState === WebSocket.OPEN;
   }

@@ -6,9 +6,20 @@ const $ = (id) => document.getElementById(id);
 let joined = null;
 let playing = false;
 
-const connection = new Connection({
-  onOpen: (reconnect) => {
-    if (reconnect && joined) observe(joined.code, joined.name);
+/**
+ * Once a code is entered, every (re)connect names it in the URL (`/ws?join=<code>`): behind a
+ * proxy with several servers, a code starts with its server's letter and the proxy routes by it
+ * (docs/deployment.md). The server itself ignores the query.
+ */
+class ObserverConnection extends Connection {
+  get url() {
+    return joined ? `${super.url}?join=${encodeURIComponent(joined.code)}` : super.url;
+  }
+}
+
+const connection = new ObserverConnection({
+  onOpen: () => {
+    if (joined) observe(joined.code, joined.name);
   },
   onFrame: handle,
   onStatus: statusBanner($('banner')),
@@ -119,7 +130,8 @@ $('join-form').addEventListener('submit', (event) => {
   const name = $('name').value.trim();
   if (!code) return;
   joined = { code, name };
-  observe(code, name);
+  // A fresh connection that names the code in its URL; it observes as soon as it opens.
+  connection.reconnectNow();
 });
 
 $('tip-form').addEventListener('submit', (event) => {

@@ -45,7 +45,7 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Behind a trusted reverse proxy: per-address limits use X-Forwarded-For.") var trustProxy = false
     @Option(help: "TLS certificate (PEM): serve https and wss.") var tlsCert: String?
     @Option(help: "TLS private key (PEM).") var tlsKey: String?
-    @Option(help: ArgumentHelp("This server's name behind a proxy ([a-z0-9], at most 16): session ids start with NAME- so resumes can be routed to it.", valueName: "name"))
+    @Option(help: ArgumentHelp("This server's name behind a proxy ([a-z0-9], at most 16): session ids start with NAME- and join codes with its first letter, so resumes and observers can be routed to it.", valueName: "name"))
     var instance: String?
     @Option(help: "Seconds of silence before a ping.") var pingSeconds = 60
     @Option(help: "Seconds without an answer before hanging up.") var hangupSeconds = 90
@@ -131,6 +131,9 @@ struct ServeCommand: ParsableCommand {
             logger.warning("het trainerstoken is kort (\(token.count) tekens) en dus te raden: neem er een van minstens 16, bijvoorbeeld met 'openssl rand -hex 32'")
         }
 
+        if let instance, Secrets.joinCodeMark(instance: instance) == nil {
+            logger.warning("--instance \(instance): join codes kunnen niet met '\(instance.prefix(1))' beginnen (0, 1, i, l en o staan niet in codes), dus een proxy kan waarnemers niet naar deze server sturen; kies een naam die met een andere letter of een cijfer 2-9 begint")
+        }
         let service = try RehearseService(configuration: config, logger: logger)
         do {
             try service.start()

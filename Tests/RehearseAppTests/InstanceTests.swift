@@ -110,6 +110,35 @@ final class InstanceTests: XCTestCase {
         return other
     }
 
+    /// Join codes start with the instance's letter, so a proxy can send an observer's
+    /// `/ws?join=<code>` to the instance that holds the session.
+    func testJoinCodesStartWithTheInstanceLetterAndObserversMayNameThemInTheURL() throws {
+        let client = try server.client()
+        let (started, _) = try client.start("oefen")
+        let code = try XCTUnwrap(started["join"] as? String)
+        XCTAssertTrue(code.hasPrefix("A"), code)
+        XCTAssertEqual(code.count, 9, code)
+
+        let observer = try WebSocketClient(host: "127.0.0.1", port: server.port, path: "/ws?join=\(code)")
+        try observer.send(["type": "observe", "join": code.lowercased()])
+        XCTAssertEqual(try observer.receiveFrame()["type"] as? String, "observing")
+    }
+
+    func testJoinCodeMarks() {
+        XCTAssertEqual(Secrets.joinCodeMark(instance: "a"), UInt8(ascii: "A"))
+        XCTAssertEqual(Secrets.joinCodeMark(instance: "node7"), UInt8(ascii: "N"))
+        XCTAssertEqual(Secrets.joinCodeMark(instance: "7b"), UInt8(ascii: "7"))
+        for unmarked in [nil, "", "i", "l", "o", "0", "1"] as [String?] {
+            XCTAssertNil(Secrets.joinCodeMark(instance: unmarked), String(describing: unmarked))
+        }
+        for _ in 0..<50 {
+            XCTAssertTrue(Secrets.joinCode(instance: "b").hasPrefix("B"))
+            let unmarked = Secrets.joinCode(instance: "o")
+            XCTAssertEqual(Secrets.normalizeJoinCode(unmarked), unmarked)
+            XCTAssertFalse(unmarked.contains("O"))
+        }
+    }
+
     func testInstanceNamesAreShortLowercaseAlphanumerics() {
         for good in ["a", "b2", "node7", String(repeating: "x", count: 16)] {
             XCTAssertTrue(Secrets.isValidInstanceName(good), good)

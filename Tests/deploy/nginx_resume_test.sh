@@ -7,6 +7,8 @@
 #     holds the session live (nginx's access log and the instances' logs say so), sees every turn
 #     once and gets an answer to the next one;
 #   - the transcripts in the shared folder hold every turn exactly once;
+#   - an observer who names a join code in the URL (/ws?join=<code>, as Web/observe.js does)
+#     reaches the instance that holds the session: codes start with the instance's letter;
 #   - the same over TLS (wss to nginx, certificate verified; plain WebSocket behind it);
 #   - the real Web client in headless Chromium reloads and resumes through nginx (when .venv
 #     has selenium);
@@ -106,14 +108,16 @@ http {
     fastcgi_temp_path $tmp/nginx/fastcgi;
     uwsgi_temp_path $tmp/nginx/uwsgi;
     scgi_temp_path $tmp/nginx/scgi;
-    log_format routed '\$remote_addr "\$request" \$status session=\$arg_session upstream=\$upstream_addr';
+    log_format routed '\$remote_addr "\$request" \$status session=\$arg_session join=\$arg_join upstream=\$upstream_addr';
     access_log $tmp/nginx-access.log routed;
 
     map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
-    map \$arg_session \$rehearse_upstream {
-        ~^a-    rehearse_a;
-        ~^b-    rehearse_b;
-        default rehearse_any;
+    map "\$arg_session:\$arg_join" \$rehearse_upstream {
+        ~^a-     rehearse_a;
+        ~^b-     rehearse_b;
+        "~*^:a"  rehearse_a;
+        "~*^:b"  rehearse_b;
+        default  rehearse_any;
     }
     upstream rehearse_any { least_conn; server 127.0.0.1:${port[a]}; server 127.0.0.1:${port[b]}; }
     upstream rehearse_a { server 127.0.0.1:${port[a]}; server 127.0.0.1:${port[b]} backup; }
@@ -223,7 +227,7 @@ say3='{"type":"say","text":"Wat zou u helpen om u weer thuis te voelen?"}'
 
 # MARK: - Sessions on both instances, each dropped and resumed through nginx
 
-declare -A owner token
+declare -A owner token join
 sessions=()
 for round in 1 2 3 4 5 6; do
     out=$(printf '%s\n%s\n' "$start" "$say1" | ws /ws) || fail "session $round: start through nginx"
@@ -231,6 +235,7 @@ for round in 1 2 3 4 5 6; do
     [[ "$session" =~ ^([ab])-[a-z0-9]{20}$ ]] || fail "session id without an instance prefix: '$session'"
     owner[$session]=${BASH_REMATCH[1]}
     token[$session]=$(frame_field started token <<<"$out")
+    join[$session]=$(frame_field started join <<<"$out")
     [ "$(last_type <<<"$out")" = your-turn ] || fail "session $session: first turn not answered"
     sessions+=("$session")
     # The connection is dropped here (no close frame); the learner reconnects naming the session.
@@ -259,6 +264,26 @@ for session in "${sessions[@]}"; do
     head -n 1 "$file" | grep -q "\"session\":\"$session\"" || fail "transcript $session: header names another session"
 done
 ok "the shared transcripts folder holds every session's two turns exactly once"
+
+# MARK: - Observers with a join code reach the session's instance
+
+for session in "${sessions[@]}"; do
+    code=${join[$session]}
+    want_mark=$(tr 'ab' 'AB' <<<"${owner[$session]}")
+    [ "${code:0:1}" = "$want_mark" ] || fail "join code $code of $session does not start with its instance's letter"
+    # Typed in lower case, as a colleague might; routed all the same.
+    typed=$(tr 'A-Z' 'a-z' <<<"$code")
+    for attempt in 1 2; do
+        out=$(printf '{"type":"observe","join":"%s","name":"Pieter"}\n' "$typed" | ws "/ws?join=$typed") \
+            || fail "observe $session through nginx"
+        [ "$(last_type <<<"$out")" = observing ] || fail "observer with code $code (attempt $attempt) got: $out"
+        [ "$(frame_field observing session <<<"$out")" = "$session" ] || fail "observer with code $code reached another session"
+    done
+    want="127.0.0.1:${port[${owner[$session]}]}"
+    routed=$(grep -F "join=$typed " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ' || true)
+    [ "$routed" = "upstream=$want " ] || fail "observers of $session went to '$routed', not its owner $want"
+done
+ok "observers naming a join code in the URL reached the instance holding each session (codes start with a or b)"
 
 # MARK: - The same over TLS: nginx terminates it, the instances speak plain WebSocket
 

@@ -3,7 +3,8 @@
 
 Usage: wsclient.py ws[s]://HOST:PORT/ws[?query] [--origin URL] [--cafile PEM] [--close]
 Reads one JSON frame per line from stdin; sends each and prints every frame the server answers
-(one JSON text per line) up to and including the turn's closing frame (your-turn, ended, error).
+(one JSON text per line) up to and including the turn's closing frame (your-turn, ended, error,
+or observing for an observer).
 At the end of input the TCP connection is dropped without a close frame, as a learner's lost
 network would; with --close it says goodbye properly (close frame 1000).
 """
@@ -19,7 +20,7 @@ import sys
 from urllib.parse import urlsplit
 
 GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
-CLOSING = {"your-turn", "ended", "error"}
+CLOSING = {"your-turn", "ended", "error", "observing"}
 
 
 class HandshakeRefused(RuntimeError):

@@ -34,10 +34,23 @@ public enum Secrets {
     }
 
     /// A join code such as `K7QF-M2XD`: 8 characters from 31 (~40 bits), easy to read aloud;
-    /// guessing is rate-limited.
-    public static func joinCode() -> String {
-        let body = randomString(length: 8, alphabet: readableAlphabet)
+    /// guessing is rate-limited. With an instance whose name starts with a letter or digit of the
+    /// code alphabet, the code starts with it (`--instance a` gives `A…`), so a proxy in front of
+    /// several servers can send an observer to the one that holds the session; the other seven
+    /// characters (~35 bits) stay random.
+    public static func joinCode(instance: String? = nil) -> String {
+        var body = randomString(length: 8, alphabet: readableAlphabet)
+        if let mark = joinCodeMark(instance: instance) {
+            body = String(UnicodeScalar(mark)) + body.dropFirst()
+        }
         return String(body.prefix(4)) + "-" + String(body.suffix(4))
+    }
+
+    /// The first character of an instance's join codes, or nil when its name does not start with
+    /// one of the code alphabet (0, 1, i, l and o are left out of codes, as they are misread).
+    public static func joinCodeMark(instance: String?) -> UInt8? {
+        guard let first = instance?.uppercased().utf8.first, readableAlphabet.contains(first) else { return nil }
+        return first
     }
 
     /// Normalises what a person typed: upper case, no spaces, the dash optional.

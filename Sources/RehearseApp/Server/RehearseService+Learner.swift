@@ -176,9 +176,9 @@ extension RehearseService {
         connection.role = .idle
     }
 
-    private func uniqueJoinCode() -> String {
+    func uniqueJoinCode() -> String {
         while true {
-            let code = Secrets.joinCode()
+            let code = Secrets.joinCode(instance: configuration.instance)
             if sessionsByJoinCode[code] == nil { return code }
         }
     }

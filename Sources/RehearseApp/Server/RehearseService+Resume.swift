@@ -71,7 +71,7 @@ extension RehearseService {
         for entry in file.entries { core.replay(entry) }
         do {
             let writer = try TranscriptWriter(root: configuration.transcriptsFolder, session: sessionID, date: header.at)
-            let joinCode = core.isEnded ? nil : Secrets.joinCode()
+            let joinCode = core.isEnded ? nil : uniqueJoinCode()
             let session = LiveSession(core: core, token: token, joinCode: joinCode, writer: writer, now: RehearseService.monotonicNow())
             session.history = file.entries.filter(\.isConversation).map { $0.encoded() }
             return .success(session)
