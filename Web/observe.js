@@ -7,13 +7,15 @@ let joined = null;
 let playing = false;
 
 /**
- * Once a code is entered, every (re)connect names it in the URL (`/ws?join=<code>`): behind a
- * proxy with several servers, a code starts with its server's letter and the proxy routes by it
- * (docs/deployment.md). The server itself ignores the query.
+ * Once a code is entered, every (re)connect names the code's first character in the URL
+ * (`/ws?join=A`): behind a proxy with several servers, a code starts with its server's letter and
+ * the proxy routes by it (docs/deployment.md). Only that letter: the code is a secret and URLs end
+ * up in access logs. The server itself ignores the query.
  */
 class ObserverConnection extends Connection {
   get url() {
-    return joined ? `${super.url}?join=${encodeURIComponent(joined.code)}` : super.url;
+    const mark = joined ? joined.code.trim().charAt(0) : '';
+    return mark ? `${super.url}?join=${encodeURIComponent(mark)}` : super.url;
   }
 }
 

@@ -7,8 +7,8 @@
 #     holds the session live (nginx's access log and the instances' logs say so), sees every turn
 #     once and gets an answer to the next one;
 #   - the transcripts in the shared folder hold every turn exactly once;
-#   - an observer who names a join code in the URL (/ws?join=<code>, as Web/observe.js does)
-#     reaches the instance that holds the session: codes start with the instance's letter;
+#   - an observer who names a join code's first letter in the URL (/ws?join=a, as Web/observe.js
+#     does) reaches the instance that holds the session: codes start with the instance's letter;
 #   - the same over TLS (wss to nginx, certificate verified; plain WebSocket behind it);
 #   - the real Web client in headless Chromium reloads and resumes through nginx (when .venv
 #     has selenium);
@@ -274,16 +274,17 @@ for session in "${sessions[@]}"; do
     # Typed in lower case, as a colleague might; routed all the same.
     typed=$(tr 'A-Z' 'a-z' <<<"$code")
     for attempt in 1 2; do
-        out=$(printf '{"type":"observe","join":"%s","name":"Pieter"}\n' "$typed" | ws "/ws?join=$typed") \
+        out=$(printf '{"type":"observe","join":"%s","name":"Pieter"}\n' "$typed" | ws "/ws?join=${typed:0:1}") \
             || fail "observe $session through nginx"
         [ "$(last_type <<<"$out")" = observing ] || fail "observer with code $code (attempt $attempt) got: $out"
         [ "$(frame_field observing session <<<"$out")" = "$session" ] || fail "observer with code $code reached another session"
     done
     want="127.0.0.1:${port[${owner[$session]}]}"
-    routed=$(grep -F "join=$typed " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ' || true)
+    routed=$(grep -F "join=${typed:0:1} " "$tmp/nginx-access.log" | grep -oE 'upstream=[^ ]+' | sort -u | tr '\n' ' ' || true)
     [ "$routed" = "upstream=$want " ] || fail "observers of $session went to '$routed', not its owner $want"
 done
-ok "observers naming a join code in the URL reached the instance holding each session (codes start with a or b)"
+grep -qE "join=[a-z0-9]{2}" "$tmp/nginx-access.log" && fail "a whole join code reached nginx's access log"
+ok "observers naming a join code's letter in the URL reached the instance holding each session (codes start with a or b)"
 
 # MARK: - The same over TLS: nginx terminates it, the instances speak plain WebSocket
 
