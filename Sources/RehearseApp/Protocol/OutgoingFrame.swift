@@ -143,15 +143,7 @@ public enum OutgoingFrame: Sendable {
             json.key("summary")
             Self.write(summary.tally, skills: summary.skills, into: &json, final: true)
             json.field("state", summary.state)
-            json.key("reflection")
-            json.beginArray()
-            for question in summary.reflection {
-                json.beginObject()
-                json.field("id", question.id)
-                json.field("ask", question.ask)
-                json.endObject()
-            }
-            json.endArray()
+            json.reflectionQuestions("reflection", summary.reflection)
             json.endObject()
         case .reflected:
             json.field("type", "reflected")

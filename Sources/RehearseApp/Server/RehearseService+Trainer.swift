@@ -56,15 +56,7 @@ extension RehearseService {
             // The reflection questions and the same Markdown report `rehearse report` makes, for the
             // review page's download.
             let questions = file.header.map { ReflectionQuestions.of($0, in: store) } ?? []
-            json.key("questions")
-            json.beginArray()
-            for question in questions {
-                json.beginObject()
-                json.field("id", question.id)
-                json.field("ask", question.ask)
-                json.endObject()
-            }
-            json.endArray()
+            json.reflectionQuestions("questions", questions)
             if let report = try? TranscriptReport(file: file, notes: notes, questions: questions) {
                 json.field("report", report.markdown())
             }
