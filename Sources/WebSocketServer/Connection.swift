@@ -13,6 +13,10 @@ final class Connection {
     var incoming: [UInt8] = []
     /// Set once a close is wanted; sent after the outbox is flushed.
     var pendingClose: (code: UInt16, reason: [UInt8])?
+    /// Messages posted to the handler and not handled yet (shared with the handler thread).
+    let credit = InboundCredit()
+    /// Reading is switched off with `lws_rx_flow_control` until the handler catches up.
+    var readingPaused = false
 
     init(id: UInt64, wsi: OpaquePointer, address: String) {
         self.id = id

@@ -1,4 +1,4 @@
-/// Receives a server's connection events. Every method is called on the server's service thread,
+/// Receives a server's connection events. Every method is called on the server's handler thread,
 /// one at a time, so an implementation may keep its state confined to that thread.
 public protocol WebSocketHandler: AnyObject {
     func connectionOpened(_ connection: ConnectionInfo, on server: WebSocketServer)

@@ -20,11 +20,10 @@ extension WebSocketServer {
         let connection = Connection(id: id, wsi: wsi, address: handshake.address)
         connections[id] = connection
         addressCounts[handshake.address, default: 0] += 1
-        handler.connectionOpened(
+        handlerThread.post(.opened(
             ConnectionInfo(
                 id: ConnectionID(rawValue: id), clientAddress: handshake.address,
-                origin: handshake.origin, subprotocol: handshake.subprotocol),
-            on: self)
+                origin: handshake.origin, subprotocol: handshake.subprotocol)))
         return 0
     }
 
@@ -54,7 +53,11 @@ extension WebSocketServer {
             connection.incoming = []
         }
         if connection.pendingClose != nil { return 0 }
-        handler.connection(ConnectionID(rawValue: id), received: message, on: self)
+        if connection.credit.messagePosted(limit: configuration.maxMessagesInFlight), !connection.readingPaused {
+            connection.readingPaused = true
+            lws_rx_flow_control(wsi, 0)
+        }
+        handlerThread.post(.received(ConnectionID(rawValue: id), message, connection.credit))
         return 0
     }
 
@@ -95,7 +98,7 @@ extension WebSocketServer {
                 addressCounts[connection.address] = count - 1
             }
         }
-        handler.connectionClosed(ConnectionID(rawValue: id), on: self)
+        handlerThread.post(.closed(ConnectionID(rawValue: id)))
     }
 
     /// Sets the close status lws sends when the callback then returns -1.

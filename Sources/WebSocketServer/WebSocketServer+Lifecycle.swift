@@ -38,6 +38,7 @@ extension WebSocketServer {
 
         let started = DispatchSemaphore(value: 0)
         stoppedGroup.enter()
+        startHandlerThread()
         let thread = Thread { [self] in
             self.serviceMain(listen: listen, started: started)
         }
@@ -53,8 +54,8 @@ extension WebSocketServer {
 
     /// Closes every connection with 1001 after flushing its queued frames, waits at most
     /// `seconds` for the peers, then destroys the context on the service thread.
-    /// Callable from any thread and idempotent; blocks until the service thread has ended,
-    /// except when called on the service thread itself (it then only starts the shutdown).
+    /// Callable from any thread and idempotent; blocks until the service and handler threads have
+    /// ended, except when called on one of them (it then only starts the shutdown).
     public func shutdown(deadline seconds: Double = 3) {
         shared.withLock { state in
             switch state.phase {
@@ -69,7 +70,7 @@ extension WebSocketServer {
                 break
             }
         }
-        if !isOnServiceThread {
+        if !isOnServiceThread && !isOnHandlerThread {
             waitUntilStopped()
         }
     }
@@ -102,7 +103,7 @@ extension WebSocketServer {
             }
             memory.release()
             started.signal()
-            stoppedGroup.leave()
+            handlerThread.post(.stop)
             return
         }
         shared.withLock { state in
@@ -130,7 +131,8 @@ extension WebSocketServer {
         addressCounts.removeAll()
         memory.release()
         logger.info("stopped")
-        stoppedGroup.leave()
+        // After the CLOSED events of the destroy: the handler sees every connection close.
+        handlerThread.post(.stop)
     }
 
     /// Runs on the service thread when the `.shutdown` command is drained.

@@ -2,10 +2,11 @@ import CLibwebsockets
 import Dispatch
 import Logging
 
-/// Sending, closing and running work on the service thread, from any thread.
+/// Sending, closing and running work on the handler thread, from any thread.
 extension WebSocketServer {
     /// Queues a text frame. From the service thread the frame goes straight into the outbox;
-    /// from other threads through the command queue. Unknown or closing connections drop it.
+    /// from other threads through the command queue (from the handler thread, once the current
+    /// event is handled). Unknown or closing connections drop it.
     public func send(_ text: String, to id: ConnectionID) {
         submitFrame(Frame.make(text), to: id.rawValue)
     }
@@ -21,18 +22,21 @@ extension WebSocketServer {
             if let connection = connections[id.rawValue] {
                 requestClose(connection, code: code, reason: reason)
             }
+        } else if isOnHandlerThread {
+            handlerCommands.append(.close(id.rawValue, code, reason))
         } else {
             push(.close(id.rawValue, code, reason))
         }
     }
 
-    /// Runs `work` on the service thread soon (always deferred, also when called from it).
+    /// Runs `work` on the handler thread soon (always deferred, also when called from it), in
+    /// order with connection events: the way other threads reach handler state.
     /// Work still queued when the server stops is dropped.
     public func execute(_ work: @escaping @Sendable () -> Void) {
-        push(.execute(work))
+        handlerThread.post(.execute(work))
     }
 
-    /// Runs `work` on the service thread after about `seconds` (timers for handler state).
+    /// Runs `work` on the handler thread after about `seconds` (timers for handler state).
     public func execute(after seconds: Double, _ work: @escaping @Sendable () -> Void) {
         DispatchQueue.global().asyncAfter(deadline: .now() + max(0, seconds)) { [self] in
             self.execute(work)
@@ -42,6 +46,8 @@ extension WebSocketServer {
     private func submitFrame(_ frame: [UInt8], to id: UInt64) {
         if isOnServiceThread {
             enqueue(frame, to: id)
+        } else if isOnHandlerThread {
+            handlerCommands.append(.send(id, frame))
         } else {
             push(.send(id, frame))
         }
@@ -68,8 +74,11 @@ extension WebSocketServer {
                 enqueue(frame, to: id)
             case .close(let id, let code, let reason):
                 if let connection = connections[id] { requestClose(connection, code: code, reason: reason) }
-            case .execute(let work):
-                if !destroying { work() }
+            case .resumeReading(let id):
+                if let connection = connections[id], connection.readingPaused {
+                    connection.readingPaused = false
+                    lws_rx_flow_control(connection.wsi, 1)
+                }
             case .shutdown(let seconds):
                 beginShutdown(deadline: seconds)
             }

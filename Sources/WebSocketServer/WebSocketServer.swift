@@ -9,10 +9,12 @@ import Glibc
 ///
 /// Design: lws runs on one dedicated service thread (`start()` creates the context there and
 /// `shutdown()` destroys it there). All connection state (`connections`, outboxes, reassembly
-/// buffers) lives on that thread and is touched without locks; the handler is called there too.
-/// Other threads never call lws except `lws_cancel_service`: they push commands into a locked
-/// queue that the service thread drains in `LWS_CALLBACK_EVENT_WAIT_CANCELLED`. Calls made on the
-/// service thread itself (from handler callbacks or `execute` closures) take a direct path.
+/// buffers) lives on that thread and is touched without locks. The handler runs on a second
+/// thread (`HandlerThread`), so its work overlaps the I/O of other connections: the service
+/// thread posts connection events to it in order. Other threads never call lws except
+/// `lws_cancel_service`: they push commands (send, close) into a locked queue that the service
+/// thread drains in `LWS_CALLBACK_EVENT_WAIT_CANCELLED`; the handler thread collects the
+/// commands of one event and pushes them together.
 /// Each outgoing frame is stored once with `CLWS_PRE` headroom and written with one `lws_write`
 /// per `SERVER_WRITEABLE`.
 ///
@@ -35,7 +37,7 @@ public final class WebSocketServer: @unchecked Sendable {
     enum Command: Sendable {
         case send(UInt64, [UInt8])
         case close(UInt64, UInt16, String)
-        case execute(@Sendable () -> Void)
+        case resumeReading(UInt64)
         case shutdown(Double)
     }
 
@@ -50,8 +52,12 @@ public final class WebSocketServer: @unchecked Sendable {
     }
 
     let shared = Locked(Shared())
-    /// Entered by `start()`, left when the service thread has destroyed the context.
+    /// Entered by `start()`, left when the service thread has destroyed the context and the
+    /// handler thread has handled every event (the last ones close the remaining connections).
     let stoppedGroup = DispatchGroup()
+    let handlerThread = HandlerThread()
+    /// Commands made while the handler thread handles one event; pushed together after it.
+    var handlerCommands: [Command] = []
     /// Written before `start()` returns; read by `isOnServiceThread`.
     var serviceThreadID: pthread_t?
 
@@ -83,6 +89,8 @@ public final class WebSocketServer: @unchecked Sendable {
 
     /// Only `start()` changes the port (kept here because the setter is private to this file).
     func recordListeningPort(_ value: Int) { port = value }
+
+    var isOnHandlerThread: Bool { handlerThread.isCurrent }
 
     var isOnServiceThread: Bool {
         guard let serviceThreadID else { return false }

@@ -12,6 +12,9 @@ public struct WebSocketServerConfiguration: Sendable {
     public var maxConnectionsPerAddress: Int? = 64
     /// Queued outgoing bytes per connection before it is closed as too slow.
     public var outboxLimitBytes: Int = 1 << 20
+    /// Messages of one connection waiting for the handler before the server stops reading from
+    /// it (TCP flow control; reading resumes when the handler has caught up to half of this).
+    public var maxMessagesInFlight: Int = 64
     /// Extra allowed Origins besides the server's own address (e.g. "https://oefenen.example.nl").
     public var allowedOrigins: [String] = []
     /// Use X-Forwarded-For's last hop as the client address (only behind a trusted proxy).

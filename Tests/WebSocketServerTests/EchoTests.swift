@@ -122,7 +122,7 @@ final class EchoTests: ServerTestCase {
         XCTAssertTrue(eventually { self.handler.closed == [id] })
     }
 
-    func testExecuteRunsOnServiceThread() throws {
+    func testExecuteRunsOnTheHandlerThread() throws {
         try startServer()
         let handlerThread = Box<UInt>()
         let executeThread = Box<UInt>()

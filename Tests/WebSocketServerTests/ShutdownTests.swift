@@ -32,7 +32,7 @@ final class ShutdownTests: ServerTestCase {
         XCTAssertThrowsError(try connect())
     }
 
-    func testShutdownFromServiceThreadDoesNotDeadlock() throws {
+    func testShutdownFromTheHandlerThreadDoesNotDeadlock() throws {
         try startServer()
         handler.onMessage = { _, _, server in server.shutdown(deadline: 1) }
         let client = try connect()

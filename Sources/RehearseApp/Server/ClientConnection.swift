@@ -1,6 +1,6 @@
 import WebSocketServer
 
-/// What the server knows about one open connection. Confined to the service thread.
+/// What the server knows about one open connection. Confined to the handler thread.
 final class ClientConnection {
     enum Role: Equatable {
         case idle

@@ -2,7 +2,7 @@ import Transcript
 import WebSocketServer
 
 /// A session held in memory: its value state, its transcript file and who is connected to it.
-/// Confined to the service thread.
+/// Confined to the handler thread.
 final class LiveSession {
     var core: RehearsalSession
     let token: String

@@ -2,7 +2,7 @@ import Foundation
 import Transcript
 import WebSocketServer
 
-/// Trainer access to transcripts: list, read, annotate. File reads run off the service thread.
+/// Trainer access to transcripts: list, read, annotate. File reads run off the handler thread.
 extension RehearseService {
     func handleTranscripts(_ connection: ClientConnection, token: String, dialogue: String?, since: String?) {
         guard isTrainer(token) else { return refuseTrainer(connection) }

@@ -7,7 +7,7 @@ import Transcript
 import WebSocketServer
 
 /// The rehearsal server: takes frames from the WebSocket server, runs sessions, writes
-/// transcripts and answers. All session state is confined to the WebSocket service thread;
+/// transcripts and answers. All session state is confined to the WebSocket server's handler thread;
 /// only trainer reads of transcript files run elsewhere.
 public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     public let configuration: RehearseConfiguration
@@ -61,7 +61,7 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         server?.waitUntilStopped()
     }
 
-    // MARK: - WebSocketHandler (service thread)
+    // MARK: - WebSocketHandler (handler thread)
 
     public func connectionOpened(_ connection: ConnectionInfo, on server: WebSocketServer) {
         connections[connection.id] = ClientConnection(info: connection, limits: configuration.rateLimits, now: Self.monotonicNow())
