@@ -62,10 +62,10 @@ final class HandlerThread: @unchecked Sendable {
         if wake { pthread_cond_signal(condition) }
     }
 
-    /// Starts the thread and returns once it runs; `handle` runs for each event, `finished` once
-    /// after `.stop`.
+    /// Starts the thread and returns once it runs; `handle` runs for each event with the number
+    /// of events still waiting behind it, `finished` once after `.stop`.
     func start(
-        name: String, handle: @escaping @Sendable (Event) -> Void, finished: @escaping @Sendable () -> Void
+        name: String, handle: @escaping @Sendable (Event, Int) -> Void, finished: @escaping @Sendable () -> Void
     ) {
         let running = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
@@ -80,7 +80,7 @@ final class HandlerThread: @unchecked Sendable {
         running.wait()
     }
 
-    private func run(_ handle: (Event) -> Void) {
+    private func run(_ handle: (Event, Int) -> Void) {
         var batch: [Event] = []
         while true {
             pthread_mutex_lock(mutex)
@@ -91,9 +91,9 @@ final class HandlerThread: @unchecked Sendable {
             }
             swap(&queue, &batch)
             pthread_mutex_unlock(mutex)
-            for event in batch {
+            for (index, event) in batch.enumerated() {
                 if case .stop = event { return }
-                handle(event)
+                handle(event, batch.count - index - 1)
             }
             batch.removeAll(keepingCapacity: true)
         }

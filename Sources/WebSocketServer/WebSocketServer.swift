@@ -58,6 +58,7 @@ public final class WebSocketServer: @unchecked Sendable {
     let handlerThread = HandlerThread()
     /// Commands made while the handler thread handles one event; pushed together after it.
     var handlerCommands: [Command] = []
+    var handledSinceFlush = 0
     /// Written before `start()` returns; read by `isOnServiceThread`.
     var serviceThreadID: pthread_t?
 
