@@ -5,7 +5,9 @@
  * expressions (LWS_PRE, composite option flags) and the variadic logger.
  */
 #include <libwebsockets.h>
+#include <stdlib.h>
 #include <string.h>
+#include <ev.h>
 
 /* Headroom lws needs in front of every buffer handed to lws_write. */
 enum { CLWS_PRE = LWS_PRE };
@@ -17,6 +19,55 @@ static const uint64_t CLWS_OPT_HTTP_HEADERS_SECURITY = LWS_SERVER_OPTION_HTTP_HE
 static const uint64_t CLWS_OPT_DO_SSL_GLOBAL_INIT = LWS_SERVER_OPTION_DO_SSL_GLOBAL_INIT;
 static const uint64_t CLWS_OPT_DISABLE_IPV6 = LWS_SERVER_OPTION_DISABLE_IPV6;
 static const uint64_t CLWS_OPT_SSL_ECDH = LWS_SERVER_OPTION_SSL_ECDH;
+static const uint64_t CLWS_OPT_LIBEV = LWS_SERVER_OPTION_LIBEV;
+
+/*
+ * The libev loop lws runs on (through its evlib_ev plugin) instead of its default poll(2)
+ * loop: epoll only reports the connections that are ready, where poll(2) walks every open
+ * connection on every wake-up. The loop is ours ("foreign" to lws), so we run it one
+ * iteration at a time and can stop between iterations.
+ */
+static inline struct ev_loop *clws_ev_loop_new(void) {
+    return ev_loop_new(EVBACKEND_EPOLL | EVFLAG_NOSIGMASK);
+}
+static inline void clws_ev_run_once(struct ev_loop *loop) {
+    ev_run(loop, EVRUN_ONCE);
+}
+static inline void clws_ev_loop_destroy(struct ev_loop *loop) {
+    ev_loop_destroy(loop);
+}
+
+/*
+ * lws 4.1.6's libev glue serves its timers (handshake and close timeouts, pings) after every
+ * I/O event, but re-arms its own ev_timer without stopping it first, so on a quiet server a
+ * timeout set after a later one is missed until that later one fires. A ticker that wakes lws
+ * (lws_cancel_service is an I/O event on its pipe) bounds that delay to one tick.
+ */
+struct clws_ticker {
+    ev_timer timer; /* first: the callback casts back */
+    struct lws_context *context;
+};
+static inline void clws_ticker_fired(struct ev_loop *loop, ev_timer *timer, int revents) {
+    (void)loop;
+    (void)revents;
+    lws_cancel_service(((struct clws_ticker *)timer)->context);
+}
+static inline struct clws_ticker *clws_ticker_start(struct ev_loop *loop, struct lws_context *context, double seconds) {
+    struct clws_ticker *ticker = calloc(1, sizeof *ticker);
+    if (!ticker) {
+        return NULL;
+    }
+    ticker->context = context;
+    ev_timer_init(&ticker->timer, clws_ticker_fired, seconds, seconds);
+    ev_timer_start(loop, &ticker->timer);
+    return ticker;
+}
+static inline void clws_ticker_stop(struct ev_loop *loop, struct clws_ticker *ticker) {
+    if (ticker) {
+        ev_timer_stop(loop, &ticker->timer);
+        free(ticker);
+    }
+}
 
 /* Log levels (plain enum constants, re-exported as ints for clarity). */
 enum {

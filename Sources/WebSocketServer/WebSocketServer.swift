@@ -8,7 +8,9 @@ import Glibc
 /// The Swift face of libwebsockets: one WebSocket endpoint plus static files on one port.
 ///
 /// Design: lws runs on one dedicated service thread (`start()` creates the context there and
-/// `shutdown()` destroys it there). All connection state (`connections`, outboxes, reassembly
+/// `shutdown()` destroys it there), on a libev loop with epoll that the thread runs one
+/// iteration at a time: lws's default poll(2) loop walks every open connection on each wake-up,
+/// so idle connections would slow down the active ones. All connection state (`connections`, outboxes, reassembly
 /// buffers) lives on that thread and is touched without locks. The handler runs on a second
 /// thread (`HandlerThread`), so its work overlaps the I/O of other connections: the service
 /// thread posts connection events to it in order. Other threads never call lws except
