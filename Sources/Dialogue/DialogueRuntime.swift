@@ -68,9 +68,13 @@ public struct DialogueRuntime: Sendable {
 
     /// The value of a variable or built-in (`turns_here`, `visits`, `turns`) as conditions see it.
     public func value(of name: String) -> Int {
+        Self.value(of: name, turnsHere: turnsHere, visitsHere: visits[state, default: 0], turns: turns, variables: variables)
+    }
+
+    private static func value(of name: String, turnsHere: Int, visitsHere: Int, turns: Int, variables: [String: Int]) -> Int {
         switch name {
         case "turns_here": return turnsHere
-        case "visits": return visits[state, default: 0]
+        case "visits": return visitsHere
         case "turns": return turns
         default: return variables[name, default: 0]
         }
@@ -81,10 +85,14 @@ public struct DialogueRuntime: Sendable {
     /// State rules (without `else`), then `anywhere`, then the state's `else`, then an `else` in `anywhere`.
     private func matchingRule(in current: DialogueState, text: String, analysis: Analysis) -> (DialogueRule, (Skill, [String])?)? {
         let line = FoldedLine(text)
+        // One closure for all rules: a closure made per rule copied the whole runtime each time.
+        let values: (String) -> Int = { [turnsHere, turns, variables, visitsHere = visits[state, default: 0]] name in
+            Self.value(of: name, turnsHere: turnsHere, visitsHere: visitsHere, turns: turns, variables: variables)
+        }
         // Plain loops: concatenating lazy filters builds a fresh array of rules on every turn.
         func firstHolding(_ rules: [DialogueRule], isElse: Bool) -> DialogueRule? {
             for rule in rules where rule.isElse == isElse
-                && rule.when.holds(line: line, analysis: analysis, values: { value(of: $0) }) {
+                && rule.when.holds(line: line, analysis: analysis, values: values) {
                 return rule
             }
             return nil
