@@ -76,6 +76,9 @@ extension WebSocketServer {
     }
 
     private func prepare() throws {
+        // lws loads its libev glue as a plugin at context creation and only logs when it is absent.
+        let eventPlugin = LWS_INSTALL_LIBDIR + "/libwebsockets-evlib_ev.so"
+        guard access(eventPlugin, R_OK) == 0 else { throw WebSocketServerError.eventLibraryMissing(eventPlugin) }
         if let root = configuration.webRoot {
             guard let files = StaticFiles(root: root) else { throw WebSocketServerError.webRootMissing(root) }
             staticFiles = files

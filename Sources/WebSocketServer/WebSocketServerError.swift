@@ -7,6 +7,7 @@ public enum WebSocketServerError: Error, Sendable, Equatable, CustomStringConver
     case webRootMissing(String)
     case tlsFilesUnreadable(String)
     case contextCreationFailed
+    case eventLibraryMissing(String)
 
     public var description: String {
         switch self {
@@ -24,6 +25,8 @@ public enum WebSocketServerError: Error, Sendable, Equatable, CustomStringConver
             return "TLS-bestand niet leesbaar: \(path)"
         case .contextCreationFailed:
             return "libwebsockets kon de server niet starten (zie de log)"
+        case .eventLibraryMissing(let path):
+            return "De libev-plugin van libwebsockets ontbreekt (\(path)): installeer libwebsockets-evlib-ev"
         }
     }
 }
