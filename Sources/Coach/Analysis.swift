@@ -19,13 +19,24 @@ public struct Analysis: Sendable, Hashable, Codable {
 
     /// The tags for one skill as wire names, in vocabulary order (stable for JSON and tests).
     public func tags(for skill: Skill) -> [String] {
+        // Asked several times per turn (transcript, tally, frames); most lines carry no tag of
+        // most skills, and the question form is one of three fixed arrays.
         switch skill {
-        case .question: return [question.rawValue]
-        case .nvc: return NVCTag.allCases.filter(nvc.contains).map(\.rawValue)
-        case .trust: return TrustTag.allCases.filter(trust.contains).map(\.rawValue)
-        case .habits: return HabitTag.allCases.filter(habits.contains).map(\.rawValue)
+        case .question:
+            switch question {
+            case .open: return Self.openTags
+            case .closed: return Self.closedTags
+            case .none: return Self.noQuestionTags
+            }
+        case .nvc: return nvc.isEmpty ? [] : NVCTag.allCases.filter(nvc.contains).map(\.rawValue)
+        case .trust: return trust.isEmpty ? [] : TrustTag.allCases.filter(trust.contains).map(\.rawValue)
+        case .habits: return habits.isEmpty ? [] : HabitTag.allCases.filter(habits.contains).map(\.rawValue)
         }
     }
+
+    private static let openTags = [QuestionTag.open.rawValue]
+    private static let closedTags = [QuestionTag.closed.rawValue]
+    private static let noQuestionTags = [QuestionTag.none.rawValue]
 
     /// Whether the line carries `tag` (a wire name) for `skill`.
     public func has(_ tag: String, in skill: Skill) -> Bool {

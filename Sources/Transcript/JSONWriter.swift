@@ -37,6 +37,21 @@ public struct JSONWriter {
         afterKey = true
     }
 
+    /// A key prepared once with `encodedKey(_:)`, for keys written on every frame.
+    public mutating func key(encoded: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: encoded)
+        afterKey = true
+    }
+
+    /// `"name":` as `key(_:)` writes it.
+    public static func encodedKey(_ name: String) -> [UInt8] {
+        var writer = JSONWriter(capacity: name.utf8.count + 3)
+        writer.appendString(name)
+        writer.bytes.append(UInt8(ascii: ":"))
+        return writer.bytes
+    }
+
     public mutating func string(_ value: String) {
         separate()
         appendString(value)

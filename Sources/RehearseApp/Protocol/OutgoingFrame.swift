@@ -203,6 +203,11 @@ public enum OutgoingFrame: Sendable {
 
     /// The running summary; `progress` frames carry only the practised skills (they go out on
     /// every turn), the `final` summary carries all four and is left open for more fields.
+    /// Every tag's `"name":`, per skill in vocabulary order: the progress repeats them on every turn.
+    private static let tagKeys: [Skill: [[UInt8]]] = Dictionary(uniqueKeysWithValues: Skill.allCases.map { skill in
+        (skill, TagVocabulary.tags(for: skill).map(JSONWriter.encodedKey))
+    })
+
     static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, final: Bool = false) {
         json.beginObject()
         json.field("turns", tally.turns)
@@ -212,8 +217,9 @@ public enum OutgoingFrame: Sendable {
         for skill in final ? Skill.allCases : skills {
             json.key(skill.rawValue)
             json.beginObject()
-            for (tag, count) in zip(TagVocabulary.tags(for: skill), tally.counts(of: skill)) {
-                json.field(tag, count)
+            for (key, count) in zip(Self.tagKeys[skill] ?? [], tally.counts(of: skill)) {
+                json.key(encoded: key)
+                json.int(count)
             }
             json.endObject()
         }
