@@ -27,9 +27,12 @@ public enum TranscriptDate {
         put(Int(parts.tm_min), at: 14, width: 2)
         put(Int(parts.tm_sec), at: 17, width: 2)
         put(millis, at: 20, width: 3)
-        for (offset, separator) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, ".")] as [(Int, Unicode.Scalar)] {
-            bytes[offset] = UInt8(ascii: separator)
-        }
+        bytes[4] = UInt8(ascii: "-")
+        bytes[7] = UInt8(ascii: "-")
+        bytes[10] = UInt8(ascii: "T")
+        bytes[13] = UInt8(ascii: ":")
+        bytes[16] = UInt8(ascii: ":")
+        bytes[19] = UInt8(ascii: ".")
         bytes[23] = UInt8(ascii: "Z")
         return String(decoding: bytes, as: UTF8.self)
     }
