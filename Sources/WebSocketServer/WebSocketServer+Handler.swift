@@ -1,5 +1,3 @@
-import CLibwebsockets
-
 /// The handler thread's side: events from the service thread become handler calls.
 extension WebSocketServer {
     func startHandlerThread() {
@@ -27,8 +25,8 @@ extension WebSocketServer {
             return
         }
         handledSinceFlush += 1
-        // Each push may wake the service thread, and each wake-up is a poll(2) over every
-        // connection: under load, answers go out a few at a time; alone, at once.
+        // Each push may wake the service thread for one more trip through its event loop:
+        // under load, answers go out a few at a time; alone, at once.
         if waiting == 0 || handledSinceFlush >= Self.eventsPerFlush {
             flushHandlerCommands()
         }
@@ -41,12 +39,7 @@ extension WebSocketServer {
     private func flushHandlerCommands() {
         handledSinceFlush = 0
         guard !handlerCommands.isEmpty else { return }
-        shared.withLock { state in
-            guard state.phase == .starting || state.phase == .running else { return }
-            let wasEmpty = state.queue.isEmpty
-            state.queue.append(contentsOf: handlerCommands)
-            if wasEmpty, let context = state.context { lws_cancel_service(context.pointer) }
-        }
+        push(contentsOf: handlerCommands)
         handlerCommands.removeAll(keepingCapacity: true)
     }
 }

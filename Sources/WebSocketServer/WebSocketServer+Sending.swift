@@ -54,10 +54,15 @@ extension WebSocketServer {
     }
 
     func push(_ command: Command) {
+        push(contentsOf: CollectionOfOne(command))
+    }
+
+    /// Queues commands for the service thread and wakes it when nothing was pending.
+    func push(contentsOf commands: some Collection<Command>) {
         shared.withLock { state in
             guard state.phase == .starting || state.phase == .running else { return }
             let wasEmpty = state.queue.isEmpty
-            state.queue.append(command)
+            state.queue.append(contentsOf: commands)
             // A non-empty queue already has a wake-up pending that has not been drained yet.
             if wasEmpty, let context = state.context { lws_cancel_service(context.pointer) }
         }

@@ -16,7 +16,7 @@ import Glibc
 /// thread posts connection events to it in order. Other threads never call lws except
 /// `lws_cancel_service`: they push commands (send, close) into a locked queue that the service
 /// thread drains in `LWS_CALLBACK_EVENT_WAIT_CANCELLED`; the handler thread collects the
-/// commands of one event and pushes them together.
+/// commands of a few events and pushes them together.
 /// Each outgoing frame is stored once with `CLWS_PRE` headroom and written with one `lws_write`
 /// per `SERVER_WRITEABLE`.
 ///

@@ -201,13 +201,13 @@ public enum OutgoingFrame: Sendable {
         json.endObject()
     }
 
-    /// The running summary; `progress` frames carry only the practised skills (they go out on
-    /// every turn), the `final` summary carries all four and is left open for more fields.
     /// Every tag's `"name":`, per skill in vocabulary order: the progress repeats them on every turn.
     private static let tagKeys: [Skill: [[UInt8]]] = Dictionary(uniqueKeysWithValues: Skill.allCases.map { skill in
         (skill, TagVocabulary.tags(for: skill).map(JSONWriter.encodedKey))
     })
 
+    /// The running summary; `progress` frames carry only the practised skills (they go out on
+    /// every turn), the `final` summary carries all four and is left open for more fields.
     static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, final: Bool = false) {
         json.beginObject()
         json.field("turns", tally.turns)
