@@ -5,3 +5,15 @@ public enum Skill: String, CaseIterable, Sendable, Codable, Hashable {
     case trust
     case habits
 }
+
+extension Skill {
+    /// The index in `allCases`, for tables with one entry per skill.
+    public var position: Int {
+        switch self {
+        case .question: return 0
+        case .nvc: return 1
+        case .trust: return 2
+        case .habits: return 3
+        }
+    }
+}

@@ -1,38 +1,63 @@
-/// Builds one compact JSON object into a byte buffer. Outgoing frames are small and built on
-/// every turn, so this avoids Foundation's encoders on the hot path.
+/// Builds one compact JSON object into a byte buffer. Outgoing frames and transcript lines are
+/// small and built on every turn, so this avoids Foundation's encoders on the hot path.
+///
+/// Keys written as literals (`field("type", …)`) are `StaticString`s and copied as they are;
+/// keys that come from data (tag names, reflection ids) go through `named:` and are escaped.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// One bit per open object or array, innermost lowest: whether it has a member yet. A bit
+    /// stack instead of an array of flags, so a writer allocates only its byte buffer.
+    private var hasMembers: UInt64 = 0
+    private var depth = 0
+    private var afterKey = false
 
     public init(capacity: Int = 256) {
         bytes.reserveCapacity(capacity)
     }
 
+    // MARK: Structure
+
     public mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        open()
     }
 
     public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
-        needsComma.removeLast()
+        closeLevel()
     }
 
     public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        open()
     }
 
     public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
-        needsComma.removeLast()
+        closeLevel()
     }
 
-    public mutating func key(_ name: String) {
+    // MARK: Keys
+
+    /// A key written in the source: its bytes are copied without an escaping scan.
+    public mutating func key(_ name: StaticString) {
         separate()
-        appendString(name)
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { utf8 in
+            assert(!utf8.contains(where: Self.needsEscape), "JSONWriter: literal key \(name) needs escaping")
+            bytes.append(contentsOf: utf8)
+        }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        afterKey = true
+    }
+
+    /// A key that comes from data (a tag name, a question id): escaped like any string.
+    public mutating func key(named name: String) {
+        separate()
+        Self.appendQuoted(name, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
     }
@@ -44,32 +69,34 @@ public struct JSONWriter {
         afterKey = true
     }
 
-    /// `"name":` as `key(_:)` writes it.
+    /// `"name":` as `key(named:)` writes it.
     public static func encodedKey(_ name: String) -> [UInt8] {
-        var writer = JSONWriter(capacity: name.utf8.count + 3)
-        writer.appendString(name)
-        writer.bytes.append(UInt8(ascii: ":"))
-        return writer.bytes
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count + 3)
+        appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        return bytes
     }
+
+    // MARK: Values
 
     public mutating func string(_ value: String) {
         separate()
-        appendString(value)
+        Self.appendQuoted(value, to: &bytes)
+    }
+
+    /// A string whose bytes `write` appends itself and which needs no escaping (timestamps):
+    /// no intermediate String on the hot path.
+    public mutating func plainString(_ write: (inout [UInt8]) -> Void) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        write(&bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     public mutating func int(_ value: Int) {
         separate()
-        guard value >= 0 else {
-            bytes.append(contentsOf: String(value).utf8)
-            return
-        }
-        // Digits written in place: counts go out on every turn, and String(value) allocates.
-        var divisor = 1
-        while value / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
+        Self.appendDigits(value, to: &bytes)
     }
 
     public mutating func bool(_ value: Bool) {
@@ -88,55 +115,119 @@ public struct JSONWriter {
         bytes.append(contentsOf: json)
     }
 
-    public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
-    public mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
-    public mutating func field(_ name: String, optional value: String?) {
+    /// An already-encoded JSON value that `write` appends itself (a whole object built from
+    /// prepared pieces), in the place of one value.
+    public mutating func rawValue(_ write: (inout [UInt8]) -> Void) {
+        separate()
+        write(&bytes)
+    }
+
+    // MARK: Fields
+
+    public mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    public mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    public mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: StaticString, optional value: String?) {
         key(name)
         if let value { string(value) } else { null() }
     }
+    public mutating func field(named name: String, _ value: String) { key(named: name); string(value) }
+    public mutating func field(named name: String, _ value: Int) { key(named: name); int(value) }
 
-    public mutating func stringArray(_ name: String, _ values: [String]) {
+    public mutating func stringArray(_ name: StaticString, _ values: [String]) {
         key(name)
+        stringArray(values)
+    }
+
+    public mutating func stringArray(named name: String, _ values: [String]) {
+        key(named: name)
+        stringArray(values)
+    }
+
+    private mutating func stringArray(_ values: [String]) {
         beginArray()
         for value in values { string(value) }
         endArray()
     }
 
-    private var afterKey = false
+    // MARK: Bytes
+
+    /// `"value"` with JSON's escapes, for pieces prepared once or built by hand.
+    public static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { appendEscaping($0, to: &bytes) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes `value` in decimal. Counts go out on every turn; String(value) allocates.
+    @inlinable
+    public static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        guard value >= 0 else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        var divisor = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    // MARK: Internals
+
+    private mutating func open() {
+        precondition(depth < 64, "JSONWriter nests at most 64 levels")
+        hasMembers <<= 1
+        depth += 1
+    }
+
+    private mutating func closeLevel() {
+        precondition(depth > 0, "JSONWriter: end without begin")
+        hasMembers >>= 1
+        depth -= 1
+    }
 
     private mutating func separate() {
         if afterKey {
             afterKey = false
             return
         }
-        guard let last = needsComma.last else { return }
-        if last {
+        guard depth > 0 else { return }
+        if hasMembers & 1 != 0 {
             bytes.append(UInt8(ascii: ","))
         } else {
-            needsComma[needsComma.count - 1] = true
+            hasMembers |= 1
         }
     }
 
-    /// Copies runs of plain bytes in one go and escapes only what JSON requires.
-    private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscaped(byte)
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    private static func appendEscaping(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // Nearly every string needs no escape: one scan, one copy.
+        guard let firstEscape = utf8.firstIndex(where: needsEscape) else {
+            bytes.append(contentsOf: utf8)
+            return
         }
-        bytes.append(UInt8(ascii: "\""))
+        var runStart = 0
+        for index in firstEscape..<utf8.count {
+            let byte = utf8[index]
+            guard needsEscape(byte) else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            appendEscaped(byte, to: &bytes)
+            runStart = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
-    private mutating func appendEscaped(_ byte: UInt8) {
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
         bytes.append(0x5C)
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)

@@ -3,7 +3,7 @@ import Foundation
 extension TranscriptEntry {
     /// The entry as one compact JSON object (no newline). Hand-written: it runs on every turn.
     public func encoded() -> [UInt8] {
-        var json = JSONWriter(capacity: 192)
+        var json = JSONWriter(capacity: 384)
         json.beginObject()
         json.field("type", typeName)
         switch self {
@@ -17,51 +17,61 @@ extension TranscriptEntry {
             json.field("learner", optional: header.learner)
             json.key("seed")
             json.raw(Array(String(header.seed).utf8))
-            json.field("at", TranscriptDate.format(header.at))
+            json.field("at", date: header.at)
             json.field("preview", header.preview)
             if let tokenHash = header.tokenHash { json.field("tokenHash", tokenHash) }
         case .learner(let turn, let at, let text, let tags, let from, let to):
             json.field("turn", turn)
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("text", text)
             json.key("tags")
             json.beginObject()
-            for skill in tags.keys.sorted(by: TranscriptEntry.skillOrder) { json.stringArray(skill, tags[skill] ?? []) }
+            var written = 0
+            for skill in DutchNames.skillOrder {
+                guard let values = tags[skill] else { continue }
+                json.stringArray(named: skill, values)
+                written += 1
+            }
+            if written < tags.count {
+                for skill in tags.keys.sorted() where !DutchNames.skillOrder.contains(skill) {
+                    json.stringArray(named: skill, tags[skill] ?? [])
+                }
+            }
             json.endObject()
             json.field("from", from)
             json.field("to", to)
         case .choice(let turn, let at, let option, let text, let from, let to):
             json.field("turn", turn)
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("option", option)
             json.field("text", text)
             json.field("from", from)
             json.field("to", to)
         case .line(let turn, let at, let speaker, let text, let by):
             json.field("turn", turn)
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("speaker", speaker)
             json.field("text", text)
             json.field("by", by.rawValue)
         case .coach(let turn, let at, let skill, let tags, let text, let by):
             json.field("turn", turn)
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("skill", skill)
             json.stringArray("tags", tags)
             json.field("text", text)
             if let by { json.field("by", by) }
         case .player(let at, let event, let by):
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("event", event)
             json.field("by", by)
         case .reflection(let at, let answers):
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.key("answers")
             json.beginObject()
-            for key in answers.keys.sorted() { json.field(key, answers[key] ?? "") }
+            for key in answers.keys.sorted() { json.field(named: key, answers[key] ?? "") }
             json.endObject()
         case .ended(let at, let state, let summary):
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("state", state)
             json.key("summary")
             json.beginObject()
@@ -69,9 +79,9 @@ extension TranscriptEntry {
             json.key("skills")
             json.beginObject()
             for skill in summary.skills.keys.sorted(by: TranscriptEntry.skillOrder) {
-                json.key(skill)
+                json.key(named: skill)
                 json.beginObject()
-                for (tag, count) in (summary.skills[skill] ?? [:]).sorted(by: { $0.key < $1.key }) { json.field(tag, count) }
+                for (tag, count) in (summary.skills[skill] ?? [:]).sorted(by: { $0.key < $1.key }) { json.field(named: tag, count) }
                 json.endObject()
             }
             json.endObject()
@@ -79,7 +89,7 @@ extension TranscriptEntry {
             json.endObject()
         case .note(let turn, let at, let text, let by):
             json.field("turn", turn)
-            json.field("at", TranscriptDate.format(at))
+            json.field("at", date: at)
             json.field("text", text)
             json.field("by", by)
         }
@@ -88,7 +98,14 @@ extension TranscriptEntry {
     }
 
     static func skillOrder(_ lhs: String, _ rhs: String) -> Bool {
-        let order = ["question", "nvc", "trust", "habits"]
+        let order = DutchNames.skillOrder
         return (order.firstIndex(of: lhs) ?? 99, lhs) < (order.firstIndex(of: rhs) ?? 99, rhs)
+    }
+}
+
+extension JSONWriter {
+    mutating func field(_ name: StaticString, date: Date) {
+        key(name)
+        plainString { TranscriptDate.append(date, to: &$0) }
     }
 }

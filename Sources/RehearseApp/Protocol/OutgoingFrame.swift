@@ -68,7 +68,9 @@ public enum OutgoingFrame: Sendable {
     }
 
     public func encoded() -> [UInt8] {
-        var json = JSONWriter()
+        // `your-turn` carries the progress (about 600 bytes): one buffer, not three growing ones.
+        var json: JSONWriter
+        if case .yourTurn = self { json = JSONWriter(capacity: 1024) } else { json = JSONWriter() }
         json.beginObject()
         switch self {
         case .dialogues(let listings):
@@ -126,7 +128,7 @@ public enum OutgoingFrame: Sendable {
                 json.field("name", state.name)
                 json.key("variables")
                 json.beginObject()
-                for (name, value) in state.variables { json.field(name, value) }
+                for (name, value) in state.variables { json.field(named: name, value) }
                 json.endObject()
                 json.endObject()
             }
@@ -196,34 +198,26 @@ public enum OutgoingFrame: Sendable {
     static func write(_ analysis: Analysis, into json: inout JSONWriter) {
         json.beginObject()
         for skill in Skill.allCases {
-            json.stringArray(skill.rawValue, analysis.tags(for: skill))
+            json.key(encoded: skillKeys[skill.position])
+            json.beginArray()
+            for tag in analysis.tags(for: skill) { json.string(tag) }
+            json.endArray()
         }
         json.endObject()
     }
 
-    /// Every tag's `"name":`, per skill in vocabulary order: the progress repeats them on every turn.
-    private static let tagKeys: [Skill: [[UInt8]]] = Dictionary(uniqueKeysWithValues: Skill.allCases.map { skill in
-        (skill, TagVocabulary.tags(for: skill).map(JSONWriter.encodedKey))
-    })
+    /// `"question":` and the like, per skill: every `your-turn` names all four.
+    private static let skillKeys = Skill.allCases.map { JSONWriter.encodedKey($0.rawValue) }
 
     /// The running summary; `progress` frames carry only the practised skills (they go out on
     /// every turn), the `final` summary carries all four and is left open for more fields.
     static func write(_ tally: SkillTally, skills: [Skill], into json: inout JSONWriter, final: Bool = false) {
         json.beginObject()
         json.field("turns", tally.turns)
-        json.stringArray("practised", skills.map(\.rawValue))
+        json.key("practised")
+        json.rawValue { ProgressPieces.appendNames(of: skills, to: &$0) }
         json.key("skills")
-        json.beginObject()
-        for skill in final ? Skill.allCases : skills {
-            json.key(skill.rawValue)
-            json.beginObject()
-            for (key, count) in zip(Self.tagKeys[skill] ?? [], tally.counts(of: skill)) {
-                json.key(encoded: key)
-                json.int(count)
-            }
-            json.endObject()
-        }
-        json.endObject()
+        json.rawValue { ProgressPieces.appendCounts(of: tally, skills: final ? Skill.allCases : skills, to: &$0) }
         json.stringArray("nvcOrder", tally.nvcOrder)
         if !final { json.endObject() }
     }

@@ -9,7 +9,6 @@ import Transcript
 /// so a turn that cannot be written leaves the session as it was.
 struct RehearsalSession {
     let id: String
-    let dialogue: Dialogue
     let seed: UInt64
     let learner: String?
     let preview: Bool
@@ -24,7 +23,6 @@ struct RehearsalSession {
 
     init(id: String, dialogue: Dialogue, seed: UInt64, learner: String?, preview: Bool) {
         self.id = id
-        self.dialogue = dialogue
         self.seed = seed
         self.learner = learner
         self.preview = preview
@@ -32,6 +30,8 @@ struct RehearsalSession {
     }
 
     var isEnded: Bool { runtime.isEnded || endedEarly }
+
+    var dialogue: Dialogue { runtime.dialogue }
 
     /// Lines and tags are spoken by a person playing the persona instead of the script.
     typealias Voice = TranscriptEntry.Voice
@@ -228,7 +228,7 @@ struct RehearsalSession {
     }
 
     static func wireTags(_ analysis: Analysis) -> [String: [String]] {
-        var tags: [String: [String]] = [:]
+        var tags = [String: [String]](minimumCapacity: Skill.allCases.count)
         for skill in Skill.allCases { tags[skill.rawValue] = analysis.tags(for: skill) }
         return tags
     }

@@ -4,11 +4,17 @@ import Coach
 /// live progress panel.
 public struct SkillTally: Sendable, Equatable {
     public private(set) var turns = 0
-    /// Per skill (in `Skill.allCases` order), one count per tag in vocabulary order: the progress
-    /// frame reads every count on every turn, so no dictionaries of strings here.
-    private var table: [[Int]] = Skill.allCases.map { Array(repeating: 0, count: TagVocabulary.tags(for: $0).count) }
+    /// One count per tag, skill after skill (in `Skill.allCases` order), each skill's tags in
+    /// vocabulary order: the progress frame reads every count on every turn, and one flat array
+    /// is one buffer to copy when a turn is tried on a copy of the session.
+    private var table = [Int](repeating: 0, count: SkillTally.offsets.last ?? 0)
     /// Rosenberg's four steps in the order the learner first showed them.
     public private(set) var nvcOrder: [String] = []
+
+    /// Where each skill's counts start in `table`, plus the end.
+    private static let offsets: [Int] = Skill.allCases.reduce(into: [0]) { offsets, skill in
+        offsets.append(offsets.last! + TagVocabulary.tags(for: skill).count)
+    }
 
     private static let nvcSteps: Set<String> = ["observation", "feeling", "need", "request"]
 
@@ -17,18 +23,21 @@ public struct SkillTally: Sendable, Equatable {
     /// Every count, per skill and tag name.
     public var counts: [Skill: [String: Int]] {
         var result: [Skill: [String: Int]] = [:]
-        for (skillIndex, skill) in Skill.allCases.enumerated() {
-            result[skill] = Dictionary(uniqueKeysWithValues: zip(TagVocabulary.tags(for: skill), table[skillIndex]))
+        for skill in Skill.allCases {
+            result[skill] = Dictionary(uniqueKeysWithValues: zip(TagVocabulary.tags(for: skill), counts(of: skill)))
         }
         return result
     }
 
     public mutating func record(_ analysis: Analysis) {
         turns += 1
-        for (skillIndex, skill) in Skill.allCases.enumerated() {
-            for tag in analysis.tags(for: skill) {
-                guard let tagIndex = TagVocabulary.tags(for: skill).firstIndex(of: tag) else { continue }
-                table[skillIndex][tagIndex] += 1
+        for skill in Skill.allCases {
+            let tags = analysis.tags(for: skill)
+            guard !tags.isEmpty else { continue }
+            let vocabulary = TagVocabulary.tags(for: skill)
+            for tag in tags {
+                guard let tagIndex = vocabulary.firstIndex(of: tag) else { continue }
+                table[Self.offsets[skill.position] + tagIndex] += 1
                 if skill == .nvc, Self.nvcSteps.contains(tag), !nvcOrder.contains(tag) {
                     nvcOrder.append(tag)
                 }
@@ -42,13 +51,17 @@ public struct SkillTally: Sendable, Equatable {
     }
 
     public func count(_ tag: String, in skill: Skill) -> Int {
-        guard let skillIndex = Skill.allCases.firstIndex(of: skill),
-              let tagIndex = TagVocabulary.tags(for: skill).firstIndex(of: tag) else { return 0 }
-        return table[skillIndex][tagIndex]
+        guard let tagIndex = TagVocabulary.tags(for: skill).firstIndex(of: tag) else { return 0 }
+        return table[Self.offsets[skill.position] + tagIndex]
     }
 
     /// The counts of one skill in vocabulary order (pairs with `TagVocabulary.tags(for:)`).
     public func counts(of skill: Skill) -> [Int] {
-        Skill.allCases.firstIndex(of: skill).map { table[$0] } ?? []
+        withCounts(of: skill) { Array($0) }
+    }
+
+    /// The counts of one skill in vocabulary order, without copying them.
+    func withCounts<Result>(of skill: Skill, _ body: (ArraySlice<Int>) -> Result) -> Result {
+        body(table[Self.offsets[skill.position]..<Self.offsets[skill.position + 1]])
     }
 }

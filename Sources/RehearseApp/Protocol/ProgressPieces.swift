@@ -1,0 +1,68 @@
+import Coach
+import Transcript
+
+/// The JSON of the live progress, from pieces encoded once. `your-turn` carries it on every
+/// turn and it is always the same keys with new counts: writing each key and count through
+/// `JSONWriter` was a tenth of a turn's instructions.
+enum ProgressPieces {
+    /// Per skill (in `Skill.allCases` order): `"question":{`.
+    private static let openings: [[UInt8]] = Skill.allCases.map { skill in
+        var bytes: [UInt8] = []
+        JSONWriter.appendQuoted(skill.rawValue, to: &bytes)
+        bytes.append(contentsOf: ":{".utf8)
+        return bytes
+    }
+
+    /// Per skill, every tag's key in vocabulary order in one buffer: `"open":,"closed":,"none":`
+    /// (each key but the first with its comma), and where each key ends.
+    private static let tagKeys: [(bytes: [UInt8], ends: [Int])] = Skill.allCases.map { skill in
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for (index, tag) in TagVocabulary.tags(for: skill).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONWriter.appendQuoted(tag, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            ends.append(bytes.count)
+        }
+        return (bytes, ends)
+    }
+
+    /// `"question"`, per skill.
+    private static let quotedNames: [[UInt8]] = Skill.allCases.map { skill in
+        var bytes: [UInt8] = []
+        JSONWriter.appendQuoted(skill.rawValue, to: &bytes)
+        return bytes
+    }
+
+    /// `["question","nvc"]`
+    static func appendNames(of skills: [Skill], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
+        for (position, skill) in skills.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: quotedNames[skill.position])
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `{"question":{"open":1,"closed":0,"none":2},…}`
+    static func appendCounts(of tally: SkillTally, skills: [Skill], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (position, skill) in skills.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: openings[skill.position])
+            let keys = tagKeys[skill.position]
+            keys.bytes.withUnsafeBufferPointer { keyBytes in
+                tally.withCounts(of: skill) { counts in
+                    var start = 0
+                    for (end, count) in zip(keys.ends, counts) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
+                        JSONWriter.appendDigits(count, to: &bytes)
+                        start = end
+                    }
+                }
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+}
