@@ -43,7 +43,9 @@ struct FeatureIndex: Sendable {
             for (first, phrases) in list.phrases {
                 let e = entry(first)
                 entries[e].phraseStart.insert(i)
-                entries[e].phrases.append((i, phrases))
+                // Every word of a phrase gets an entry, so a phrase walk compares entry ids, not strings.
+                let phraseIDs = phrases.map { phrase in phrase.map { Int32(entry($0)) } }
+                entries[e].phrases.append((i, phraseIDs))
             }
             prepared.lists[name] = list
         }
@@ -82,8 +84,8 @@ final class FeatureTable: Sendable {
     struct Entry: Sendable {
         var single = ListBits()
         var phraseStart = ListBits()
-        /// (list id, phrases of that list starting with this word)
-        var phrases: [(Int, [[String]])] = []
+        /// (list id, phrases of that list starting with this word, as entry ids)
+        var phrases: [(Int, [[Int32]])] = []
     }
 
     let entries: [Entry]

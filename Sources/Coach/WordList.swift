@@ -90,7 +90,7 @@ public struct WordList: Sendable, Hashable {
                 var skipped = 0
                 while p < phrase.count {
                     guard t < s.count else { ok = false; break }
-                    if s.words[t] == phrase[p] { p += 1; t += 1; continue }
+                    if s.entryIDs[t] == phrase[p] { p += 1; t += 1; continue }
                     if skipped < 2 && fillersID >= 0 && s.single[t].contains(fillersID) { skipped += 1; t += 1; continue }
                     ok = false; break
                 }

@@ -28,6 +28,7 @@
             skipSpace()
             guard consume(UInt8(ascii: "{")) else { return nil }
             var fields: [(key: String, value: String)] = []
+            fields.reserveCapacity(4)
             skipSpace()
             if consume(UInt8(ascii: "}")) { return atEnd() ? fields : nil }
             while true {
@@ -71,7 +72,12 @@
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
                     defer { index += 1 }
-                    return String(validating: bytes[start..<index], as: UTF8.self)
+                    return bytes.withUnsafeBufferPointer { buffer in
+                        let utf8 = UnsafeBufferPointer(rebasing: buffer[start..<index])
+                        // Plain ASCII needs no validation; the generic validating path costs more than the rest of the frame.
+                        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+                        return String(validating: utf8, as: UTF8.self)
+                    }
                 }
                 if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
                 if byte < 0x20 { return nil }

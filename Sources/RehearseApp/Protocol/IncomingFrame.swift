@@ -55,13 +55,27 @@ extension IncomingFrame {
         var turn: WholeNumber<Int>?
         var seed: WholeNumber<UInt64>?
 
-        /// Fields that are not strings; a frame carrying one takes JSONDecoder's path.
-        static let nonStringFields: Set<String> = ["preview", "answers", "turn", "seed"]
-
-        init(_ flat: FlatJSONObject) {
-            type = flat["type"]; dialogue = flat["dialogue"]; learner = flat["learner"]; text = flat["text"]
-            option = flat["option"]; session = flat["session"]; token = flat["token"]; join = flat["join"]
-            name = flat["name"]; id = flat["id"]; since = flat["since"]
+        /// The frame read without Foundation, or nil when it carries a field that is not a
+        /// string (`preview`, `answers`, `turn`, `seed`): those take JSONDecoder's path.
+        init?(_ flat: FlatJSONObject) {
+            // In order, so the last duplicate wins, as with JSONDecoder; unknown keys are ignored.
+            for (key, value) in flat.fields {
+                switch key {
+                case "type": type = value
+                case "text": text = value
+                case "dialogue": dialogue = value
+                case "learner": learner = value
+                case "option": option = value
+                case "session": session = value
+                case "token": token = value
+                case "join": join = value
+                case "name": name = value
+                case "id": id = value
+                case "since": since = value
+                case "preview", "answers", "turn", "seed": return nil
+                default: break
+                }
+            }
         }
     }
 
@@ -85,8 +99,8 @@ extension IncomingFrame {
     public static func decode(_ bytes: [UInt8]) throws(ProtocolError) -> IncomingFrame {
         let raw: RawFrame
         do {
-            if let flat = FlatJSONObject(bytes), !flat.fields.contains(where: { RawFrame.nonStringFields.contains($0.key) }) {
-                raw = RawFrame(flat)
+            if let flat = FlatJSONObject(bytes), let fromFlat = RawFrame(flat) {
+                raw = fromFlat
             } else {
                 raw = try decoder.decode(RawFrame.self, from: Data(bytes))
             }
