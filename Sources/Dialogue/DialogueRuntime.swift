@@ -7,7 +7,10 @@ public struct DialogueRuntime: Sendable {
     /// A `goto` chain longer than this is a loop in the script; it stops there rather than hang.
     static let maxChain = 64
 
-    public let dialogue: Dialogue
+    /// Shared, not copied: a session tries each turn on a copy of its runtime, and a `Dialogue`
+    /// value is some twenty references to retain and release.
+    private let script: SharedDialogue
+    public var dialogue: Dialogue { script.dialogue }
     public private(set) var state: String
     public private(set) var variables: [String: Int]
     public private(set) var isEnded = false
@@ -21,7 +24,7 @@ public struct DialogueRuntime: Sendable {
     private var generator: SeededGenerator
 
     public init(dialogue: Dialogue, seed: UInt64) {
-        self.dialogue = dialogue
+        self.script = SharedDialogue(dialogue)
         self.state = dialogue.start
         self.variables = dialogue.variables
         self.generator = SeededGenerator(seed: seed)
@@ -29,7 +32,7 @@ public struct DialogueRuntime: Sendable {
 
     /// The buttons of the current state (empty when none or when ended).
     public var options: [DialogueOption] {
-        isEnded ? [] : dialogue.states[state]?.options ?? []
+        isEnded ? [] : script.dialogue.states[state]?.options ?? []
     }
 
     /// Enters the start state: its line(s), and any state-level `goto` chain. Idempotent.
@@ -37,7 +40,7 @@ public struct DialogueRuntime: Sendable {
         guard !hasStarted else { return [] }
         hasStarted = true
         var actions: [DialogueAction] = []
-        enter(dialogue.start, into: &actions)
+        enter(script.dialogue.start, into: &actions)
         return actions
     }
 
@@ -48,7 +51,7 @@ public struct DialogueRuntime: Sendable {
         guard !isEnded else { return actions }
         turns += 1
         turnsHere += 1
-        guard let current = dialogue.states[state], let (rule, tags) = matchingRule(in: current, text: text, analysis: analysis) else {
+        guard let current = script.dialogue.states[state], let (rule, tags) = matchingRule(in: current, text: text, analysis: analysis) else {
             return actions
         }
         apply(rule.effects, skillTags: tags, into: &actions)
@@ -97,13 +100,12 @@ public struct DialogueRuntime: Sendable {
             }
             return nil
         }
-        guard let rule = firstHolding(current.on, isElse: false) ?? firstHolding(dialogue.anywhere, isElse: false)
-            ?? firstHolding(current.on, isElse: true) ?? firstHolding(dialogue.anywhere, isElse: true) else {
+        guard let rule = firstHolding(current.on, isElse: false) ?? firstHolding(script.dialogue.anywhere, isElse: false)
+            ?? firstHolding(current.on, isElse: true) ?? firstHolding(script.dialogue.anywhere, isElse: true) else {
             return nil
         }
-        let skills = rule.when.skills
-        guard skills.count == 1, let skill = skills.first else { return (rule, nil) }
-        let found = (rule.when.tags[skill] ?? []).filter { analysis.has($0, in: skill) }
+        guard rule.when.tags.count == 1, let (skill, wanted) = rule.when.tags.first else { return (rule, nil) }
+        let found = wanted.filter { analysis.has($0, in: skill) }
         return (rule, (skill, found))
     }
 
@@ -129,7 +131,7 @@ public struct DialogueRuntime: Sendable {
     private mutating func enter(_ name: String, into actions: inout [DialogueAction]) {
         var next: String? = name
         var hops = 0
-        while let name = next, !isEnded, let target = dialogue.states[name] {
+        while let name = next, !isEnded, let target = script.dialogue.states[name] {
             state = name
             turnsHere = 0
             visits[name, default: 0] += 1
@@ -145,9 +147,33 @@ public struct DialogueRuntime: Sendable {
     }
 
     private mutating func say(_ items: [SayItem], into actions: inout [DialogueAction]) {
-        let candidates = items.filter { item in item.condition.map { $0.holds { value(of: $0) } } ?? true }
-        guard !candidates.isEmpty else { return }
-        let pick = candidates.count == 1 ? candidates[0] : candidates[generator.index(below: candidates.count)]
-        actions.append(.line(speaker: dialogue.persona.name, text: pick.text))
+        func isSpoken(_ item: SayItem) -> Bool { item.condition.map { $0.holds { value(of: $0) } } ?? true }
+        guard items.count <= 64 else {
+            let candidates = items.filter(isSpoken)
+            guard !candidates.isEmpty else { return }
+            let pick = candidates.count == 1 ? candidates[0] : candidates[generator.index(below: candidates.count)]
+            actions.append(.line(speaker: script.dialogue.persona.name, text: pick.text))
+            return
+        }
+        // The candidates as bits: no array of them on every turn.
+        var spoken: UInt64 = 0
+        for (index, item) in items.enumerated() where isSpoken(item) { spoken |= 1 << UInt64(index) }
+        let count = spoken.nonzeroBitCount
+        guard count > 0 else { return }
+        var skip = count == 1 ? 0 : generator.index(below: count)
+        while skip > 0 {
+            spoken &= spoken - 1  // drops the lowest candidate
+            skip -= 1
+        }
+        actions.append(.line(speaker: script.dialogue.persona.name, text: items[spoken.trailingZeroBitCount].text))
+    }
+}
+
+/// One loaded dialogue behind a reference, for values that are copied often.
+private final class SharedDialogue: Sendable {
+    let dialogue: Dialogue
+
+    init(_ dialogue: Dialogue) {
+        self.dialogue = dialogue
     }
 }

@@ -29,8 +29,9 @@ public struct RuleCondition: Sendable {
         for (skill, wanted) in tags where !wanted.contains(where: { analysis.has($0, in: skill) }) {
             return false
         }
-        if !matches.isEmpty, !matches.contains(where: { $0.matches(text: line.text, foldedWords: line.words) }) {
-            return false
+        if !matches.isEmpty {
+            let words = line.words
+            guard matches.contains(where: { $0.matches(text: line.text, foldedWords: words) }) else { return false }
         }
         if let condition, !condition.holds(values) { return false }
         return true

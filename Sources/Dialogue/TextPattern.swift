@@ -3,7 +3,8 @@ import Foundation
 /// A `matches` entry: a word or phrase (whole words, case- and accent-insensitive) or a `/regex/`.
 public struct TextPattern: Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
-        case phrase([String])
+        /// The folded words, as UTF-8 bytes.
+        case phrase([[UInt8]])
         case regex(CompiledRegex)
     }
 
@@ -24,21 +25,23 @@ public struct TextPattern: Sendable, CustomStringConvertible {
                 throw PatternError(message: "'\(source)' is geen geldige reguliere expressie")
             }
         } else {
-            let words = Self.words(of: source).map(String.init)
-            guard !words.isEmpty else { throw PatternError(message: "'\(source)' bevat geen woorden om op te zoeken") }
-            kind = .phrase(words)
+            let words = FoldedWords(source)
+            guard !words.ranges.isEmpty else { throw PatternError(message: "'\(source)' bevat geen woorden om op te zoeken") }
+            kind = .phrase(words.ranges.map { Array(words.bytes[$0]) })
         }
     }
 
-    func matches(text: String, foldedWords: [Substring]) -> Bool {
+    func matches(text: String, foldedWords line: FoldedWords) -> Bool {
         switch kind {
         case .phrase(let words):
-            guard words.count <= foldedWords.count else { return false }
-            for start in 0...(foldedWords.count - words.count)
-            where zip(words, foldedWords[start...]).allSatisfy({ $0 == $1 }) {
-                return true
+            guard words.count <= line.ranges.count else { return false }
+            return line.bytes.withUnsafeBufferPointer { bytes in
+                for start in 0...(line.ranges.count - words.count)
+                where zip(words, line.ranges[start...]).allSatisfy({ word, range in word.elementsEqual(bytes[range]) }) {
+                    return true
+                }
+                return false
             }
-            return false
         case .regex(let regex):
             return regex.matches(text) || regex.matches(Self.fold(text))
         }
@@ -53,16 +56,7 @@ public struct TextPattern: Sendable, CustomStringConvertible {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
-    /// The folded words of a line (letters and digits; everything else separates).
-    static func words(of text: String) -> [Substring] {
-        let folded = fold(text)
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            return folded.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { Substring($0) }
-        }
-        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-    }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 }

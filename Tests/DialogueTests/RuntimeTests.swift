@@ -198,6 +198,33 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(runtime.respond(to: "goed", analysis: Analysis()).last, .line(speaker: "P", text: "Ik vertrouw u."))
     }
 
+    func testOnlyLinesWhoseConditionHoldsArePickedAndAllOfThemAre() {
+        // Ten lines take the runtime's bit-set path, seventy its fallback for more than 64.
+        for count in [10, 70] {
+            let items = (0..<count).map { index in
+                "      - { text: \"regel \(index)\", if: \"\(index % 2 == 0 ? "turns >= 0" : "turns < 0")\" }"
+            }.joined(separator: "\n")
+            let dialogue = Fixtures.load("""
+            title: T
+            persona: { name: P }
+            start: a
+            states:
+              a:
+                say:
+            \(items)
+                on:
+                  - else:
+                    goto: a
+            """)
+            var runtime = DialogueRuntime(dialogue: dialogue, seed: 5)
+            var spoken = Set<String>()
+            for action in runtime.start() + (0..<3000).flatMap({ _ in runtime.respond(to: "x", analysis: Analysis()) }) {
+                if case .line(_, let text) = action { spoken.insert(text) }
+            }
+            XCTAssertEqual(spoken, Set((0..<count).filter { $0 % 2 == 0 }.map { "regel \($0)" }), "\(count) lines")
+        }
+    }
+
     func testNoMatchingRuleGivesNoActionsButCountsTheTurn() {
         let dialogue = Fixtures.load("""
         title: T
