@@ -6,7 +6,10 @@
 public enum Tokenizer {
     public static func sentences(_ text: String) -> [Sentence] {
         var state = State()
-        let scalars = Array(text.unicodeScalars)
+        // One pass: Array(text.unicodeScalars) counts the scalars first, then copies them.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         var index = 0
         while index < scalars.count {
             state.consume(scalars, at: index)
@@ -92,6 +95,11 @@ public enum Tokenizer {
             while buffer.last == 0x27 { buffer.removeLast() }
             while buffer.first == 0x27 { buffer.removeFirst() }
             if !buffer.isEmpty {
+                if words.capacity == 0 {
+                    // Room for a typical sentence at once, instead of growing 1, 2, 4, 8.
+                    words.reserveCapacity(16)
+                    commas.reserveCapacity(16)
+                }
                 words.append(String(decoding: buffer, as: UTF8.self))
                 commas.append(pendingComma)
                 pendingComma = false
@@ -108,8 +116,9 @@ public enum Tokenizer {
                 // "?" after a closing quote or bracket still marks the sentence before it.
                 result[result.count - 1].endsWithQuestionMark = true
             }
-            words.removeAll(keepingCapacity: true)
-            commas.removeAll(keepingCapacity: true)
+            // The sentence now shares these buffers: start new ones (keeping capacity would copy).
+            words = []
+            commas = []
             pendingComma = false
         }
     }

@@ -10,7 +10,10 @@ public struct DialogueRuntime: Sendable {
     /// Shared, not copied: a session tries each turn on a copy of its runtime, and a `Dialogue`
     /// value is some twenty references to retain and release.
     private let script: SharedDialogue
-    public var dialogue: Dialogue { script.dialogue }
+    /// Read in place (`_read`): a plain getter would copy the whole value on every use.
+    public var dialogue: Dialogue {
+        _read { yield script.dialogue }
+    }
     public private(set) var state: String
     public private(set) var variables: [String: Int]
     public private(set) var isEnded = false

@@ -31,7 +31,9 @@ struct RehearsalSession {
 
     var isEnded: Bool { runtime.isEnded || endedEarly }
 
-    var dialogue: Dialogue { runtime.dialogue }
+    var dialogue: Dialogue {
+        _read { yield runtime.dialogue }
+    }
 
     /// Lines and tags are spoken by a person playing the persona instead of the script.
     typealias Voice = TranscriptEntry.Voice
