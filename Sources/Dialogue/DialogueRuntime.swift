@@ -51,6 +51,7 @@ public struct DialogueRuntime: Sendable {
     /// Returns no actions when no rule matches (a state without `else`) or after the end.
     public mutating func respond(to text: String, analysis: Analysis) -> [DialogueAction] {
         var actions = start()
+        actions.reserveCapacity(4)  // a turn's set, coach, enter and line: one buffer
         guard !isEnded else { return actions }
         turns += 1
         turnsHere += 1

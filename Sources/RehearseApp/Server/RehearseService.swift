@@ -116,12 +116,18 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
 
     /// Sends a step's frames to the learner (if connected) and mirrors the turn to observers.
     func deliver(_ step: SessionStep, in session: LiveSession) {
+        let watchers = session.watchers
+        guard !watchers.isEmpty else {
+            // Nobody watches (the usual case): no array of encoded frames to keep.
+            if let learner = session.learner {
+                for frame in step.frames { server.send(frame.encoded(), to: learner) }
+            }
+            return
+        }
         let encoded = step.frames.map { $0.encoded() }
         if let learner = session.learner {
             for frame in encoded { server.send(frame, to: learner) }
         }
-        let watchers = session.watchers
-        guard !watchers.isEmpty else { return }
         for frame in step.mirrored + encoded {
             let mirror = OutgoingFrame.mirror(frame: frame).encoded()
             for watcher in watchers { server.send(mirror, to: watcher) }
@@ -135,7 +141,7 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         do {
             try session.writer.append(encodedLines: step.encodedEntries)
             if step.ended { try session.writer.sync() }
-            session.history.append(contentsOf: step.conversation)
+            step.appendConversation(to: &session.history)
             return true
         } catch {
             logger.critical("ALARM: transcript \(session.core.id) kon niet worden geschreven: \(error)")

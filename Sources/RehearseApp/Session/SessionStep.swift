@@ -12,6 +12,13 @@ struct SessionStep {
     var mirrored: [[UInt8]] = []
     var ended = false
 
+    init() {
+        // A turn records two to four entries and sends two or three frames: one buffer each.
+        entries.reserveCapacity(4)
+        encodedEntries.reserveCapacity(4)
+        frames.reserveCapacity(4)
+    }
+
     /// Adds a transcript entry and returns its encoding.
     @discardableResult
     mutating func record(_ entry: TranscriptEntry) -> [UInt8] {
@@ -21,10 +28,8 @@ struct SessionStep {
         return encoded
     }
 
-    /// The encoded entries a resuming learner or a new observer sees again.
-    var conversation: [[UInt8]] {
-        var result: [[UInt8]] = []
-        for (entry, encoded) in zip(entries, encodedEntries) where entry.isConversation { result.append(encoded) }
-        return result
+    /// Appends the encoded entries a resuming learner or a new observer sees again.
+    func appendConversation(to history: inout [[UInt8]]) {
+        for (entry, encoded) in zip(entries, encodedEntries) where entry.isConversation { history.append(encoded) }
     }
 }
