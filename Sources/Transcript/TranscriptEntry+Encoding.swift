@@ -21,25 +21,21 @@ extension TranscriptEntry {
             json.field("preview", header.preview)
             if let tokenHash = header.tokenHash { json.field("tokenHash", tokenHash) }
         case .learner(let turn, let at, let text, let tags, let from, let to):
-            json.field("turn", turn)
-            json.field("at", date: at)
-            json.field("text", text)
-            json.key("tags")
-            json.beginObject()
-            var written = 0
-            for skill in DutchNames.skillOrder {
-                guard let values = tags[skill] else { continue }
-                json.stringArray(named: skill, values)
-                written += 1
-            }
-            if written < tags.count {
-                for skill in tags.keys.sorted() where !DutchNames.skillOrder.contains(skill) {
-                    json.stringArray(named: skill, tags[skill] ?? [])
+            Self.writeLearnerFields(turn: turn, at: at, text: text, from: from, to: to, into: &json) { json in
+                json.beginObject()
+                var written = 0
+                for skill in DutchNames.skillOrder {
+                    guard let values = tags[skill] else { continue }
+                    json.stringArray(named: skill, values)
+                    written += 1
                 }
+                if written < tags.count {
+                    for skill in tags.keys.sorted() where !DutchNames.skillOrder.contains(skill) {
+                        json.stringArray(named: skill, tags[skill] ?? [])
+                    }
+                }
+                json.endObject()
             }
-            json.endObject()
-            json.field("from", from)
-            json.field("to", to)
         case .choice(let turn, let at, let option, let text, let from, let to):
             json.field("turn", turn)
             json.field("at", date: at)
@@ -95,6 +91,33 @@ extension TranscriptEntry {
         }
         json.endObject()
         return json.bytes
+    }
+
+    /// A learner entry as `encoded()` writes it, with the `tags` object written by `writeTags`
+    /// (in `DutchNames.skillOrder`): the live session writes it straight from the coach's
+    /// analysis instead of building a dictionary of strings and looking each skill up again.
+    public static func encodedLearner(
+        turn: Int, at: Date, text: String, from: String, to: String, writeTags: (inout JSONWriter) -> Void
+    ) -> [UInt8] {
+        var json = JSONWriter(capacity: 384)
+        json.beginObject()
+        json.field("type", "learner")
+        writeLearnerFields(turn: turn, at: at, text: text, from: from, to: to, into: &json, writeTags: writeTags)
+        json.endObject()
+        return json.bytes
+    }
+
+    private static func writeLearnerFields(
+        turn: Int, at: Date, text: String, from: String, to: String, into json: inout JSONWriter,
+        writeTags: (inout JSONWriter) -> Void
+    ) {
+        json.field("turn", turn)
+        json.field("at", date: at)
+        json.field("text", text)
+        json.key("tags")
+        writeTags(&json)
+        json.field("from", from)
+        json.field("to", to)
     }
 
     static func skillOrder(_ lhs: String, _ rhs: String) -> Bool {

@@ -195,6 +195,8 @@ public enum OutgoingFrame: Sendable {
         json.endObject()
     }
 
+    /// `{"question":[…],"nvc":[…],"trust":[…],"habits":[…]}`: the analysis in `your-turn` and the
+    /// `tags` of a learner's transcript line.
     static func write(_ analysis: Analysis, into json: inout JSONWriter) {
         json.beginObject()
         for skill in Skill.allCases {

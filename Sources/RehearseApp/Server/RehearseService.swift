@@ -137,7 +137,7 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     /// Writes a step's transcript lines; on failure the learner gets an error and the caller must
     /// not commit the step.
     func write(_ step: SessionStep, of session: LiveSession, answering connection: ClientConnection?) -> Bool {
-        guard !step.entries.isEmpty else { return true }
+        guard step.hasEntries else { return true }
         do {
             try session.writer.append(encodedLines: step.encodedEntries)
             if step.ended { try session.writer.sync() }

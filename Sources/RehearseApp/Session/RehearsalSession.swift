@@ -54,9 +54,10 @@ struct RehearsalSession {
         let from = runtime.state
         let actions = runtime.respond(to: text, analysis: analysis)
         tally.record(analysis)
-        let learnerEntry = TranscriptEntry.learner(
-            turn: turn, at: now, text: text, tags: Self.wireTags(analysis), from: from, to: runtime.state)
-        record(learnerEntry, into: &step)
+        let learnerEntry = TranscriptEntry.encodedLearner(turn: turn, at: now, text: text, from: from, to: runtime.state) {
+            OutgoingFrame.write(analysis, into: &$0)
+        }
+        step.mirrored.append(step.record(encoded: learnerEntry, isConversation: true))
 
         let scriptTips = actions.compactMap { action -> CoachPolicy.ScriptTip? in
             if case .coach(let text, let skill, let tags) = action { return .init(text: text, skill: skill, tags: tags) }
@@ -227,12 +228,6 @@ struct RehearsalSession {
 
     private func send(_ frame: OutgoingFrame, into step: inout SessionStep) {
         step.frames.append(frame)
-    }
-
-    static func wireTags(_ analysis: Analysis) -> [String: [String]] {
-        var tags = [String: [String]](minimumCapacity: Skill.allCases.count)
-        for skill in Skill.allCases { tags[skill.rawValue] = analysis.tags(for: skill) }
-        return tags
     }
 
     static func skillTags(_ tags: [String: [String]]) -> [Skill: [String]] {
