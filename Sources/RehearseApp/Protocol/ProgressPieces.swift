@@ -27,6 +27,24 @@ enum ProgressPieces {
         return (bytes, ends)
     }
 
+    /// Per skill, the whole object with a single-digit count per tag, `"question":{"open":0,…}`,
+    /// and where each digit stands: a rehearsal of a few dozen turns has no count above nine, so
+    /// a skill is then one copy and a few patched bytes.
+    private static let smallCountTemplates: [(bytes: [UInt8], digits: [Int])] = Skill.allCases.map { skill in
+        var bytes = openings[skill.position]
+        var digits: [Int] = []
+        let keys = tagKeys[skill.position]
+        var start = 0
+        for end in keys.ends {
+            bytes.append(contentsOf: keys.bytes[start..<end])
+            digits.append(bytes.count)
+            bytes.append(UInt8(ascii: "0"))
+            start = end
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return (bytes, digits)
+    }
+
     /// `"question"`, per skill.
     private static let quotedNames: [[UInt8]] = Skill.allCases.map { skill in
         var bytes: [UInt8] = []
@@ -49,10 +67,19 @@ enum ProgressPieces {
         bytes.append(UInt8(ascii: "{"))
         for (position, skill) in skills.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: openings[skill.position])
-            let keys = tagKeys[skill.position]
-            keys.bytes.withUnsafeBufferPointer { keyBytes in
-                tally.withCounts(of: skill) { counts in
+            tally.withCounts(of: skill) { counts in
+                if counts.allSatisfy({ $0 >= 0 && $0 < 10 }) {
+                    let template = smallCountTemplates[skill.position]
+                    let start = bytes.count
+                    bytes.append(contentsOf: template.bytes)
+                    for (offset, count) in zip(template.digits, counts) {
+                        bytes[start + offset] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: count)
+                    }
+                    return
+                }
+                bytes.append(contentsOf: openings[skill.position])
+                let keys = tagKeys[skill.position]
+                keys.bytes.withUnsafeBufferPointer { keyBytes in
                     var start = 0
                     for (end, count) in zip(keys.ends, counts) {
                         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
@@ -60,8 +87,8 @@ enum ProgressPieces {
                         start = end
                     }
                 }
+                bytes.append(UInt8(ascii: "}"))
             }
-            bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(UInt8(ascii: "}"))
     }
