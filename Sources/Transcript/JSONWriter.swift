@@ -11,8 +11,11 @@ public struct JSONWriter {
     private var depth = 0
     private var afterKey = false
 
-    public init(capacity: Int = 256) {
-        bytes.reserveCapacity(capacity)
+    /// `headroom` zero bytes come first, free for a transport's header (a WebSocket frame's),
+    /// so the JSON is not copied again to make room for it.
+    public init(capacity: Int = 256, headroom: Int = 0) {
+        bytes.reserveCapacity(headroom + capacity)
+        for _ in 0..<headroom { bytes.append(0) }
     }
 
     // MARK: Structure

@@ -16,6 +16,16 @@ extension WebSocketServer {
         submitFrame(Frame.make(bytes), to: id.rawValue)
     }
 
+    /// The bytes libwebsockets needs free in front of a frame's payload (`LWS_PRE`).
+    public static var frameHeadroom: Int { Frame.headroom }
+
+    /// Queues a text frame whose payload starts after `frameHeadroom` bytes the caller left
+    /// free: built that way from the start, the frame is not copied again to make room.
+    public func send(framed bytes: [UInt8], to id: ConnectionID) {
+        precondition(bytes.count >= Frame.headroom, "send(framed:) needs frameHeadroom bytes in front")
+        submitFrame(bytes, to: id.rawValue)
+    }
+
     /// Closes a connection with `code` after its queued frames are flushed. Any thread.
     public func close(_ id: ConnectionID, code: UInt16, reason: String) {
         if isOnServiceThread {

@@ -19,6 +19,21 @@ final class EchoTests: ServerTestCase {
         XCTAssertTrue(eventually { self.handler.closed.count == 1 })
     }
 
+    func testFramedSendArrivesWithoutItsHeadroom() throws {
+        try startServer()
+        handler.onMessage = { id, message, server in
+            // Two frames built with the room libwebsockets needs in front, as the app builds its answers.
+            for text in ["eerste: ", "tweede: "] {
+                let framed = [UInt8](repeating: 0xEE, count: WebSocketServer.frameHeadroom) + Array(text.utf8) + message
+                server.send(framed: framed, to: id)
+            }
+        }
+        let client = try connect()
+        try client.send(text: "hallo")
+        XCTAssertEqual(try client.receiveText(), "eerste: hallo")
+        XCTAssertEqual(try client.receiveText(), "tweede: hallo")
+    }
+
     func testClientWithoutSubprotocolIsServed() throws {
         try startServer()
         let client = try connect(subprotocol: nil)

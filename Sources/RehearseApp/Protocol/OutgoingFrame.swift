@@ -67,10 +67,16 @@ public enum OutgoingFrame: Sendable {
         public var state: String
     }
 
-    public func encoded() -> [UInt8] {
+    /// The frame's JSON, after `headroom` free bytes (`WebSocketServer.frameHeadroom` to send it
+    /// with `send(framed:to:)`).
+    public func encoded(headroom: Int = 0) -> [UInt8] {
         // `your-turn` carries the progress (about 600 bytes): one buffer, not three growing ones.
         var json: JSONWriter
-        if case .yourTurn = self { json = JSONWriter(capacity: 1024) } else { json = JSONWriter() }
+        if case .yourTurn = self {
+            json = JSONWriter(capacity: 1024, headroom: headroom)
+        } else {
+            json = JSONWriter(headroom: headroom)
+        }
         json.beginObject()
         switch self {
         case .dialogues(let listings):
@@ -175,7 +181,7 @@ public enum OutgoingFrame: Sendable {
             json.field("event", event)
             if let name { json.field("name", name) }
         case .raw(let bytes):
-            return bytes
+            return headroom == 0 ? bytes : [UInt8](repeating: 0, count: headroom) + bytes
         }
         json.endObject()
         return json.bytes

@@ -111,7 +111,7 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     // MARK: - Sending
 
     func send(_ frame: OutgoingFrame, to id: ConnectionID) {
-        server.send(frame.encoded(), to: id)
+        server.send(framed: frame.encoded(headroom: WebSocketServer.frameHeadroom), to: id)
     }
 
     /// Sends a step's frames to the learner (if connected) and mirrors the turn to observers.
@@ -120,7 +120,9 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
         guard !watchers.isEmpty else {
             // Nobody watches (the usual case): no array of encoded frames to keep.
             if let learner = session.learner {
-                for frame in step.frames { server.send(frame.encoded(), to: learner) }
+                for frame in step.frames {
+                    server.send(framed: frame.encoded(headroom: WebSocketServer.frameHeadroom), to: learner)
+                }
             }
             return
         }
