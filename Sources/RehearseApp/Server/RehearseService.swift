@@ -115,24 +115,19 @@ public final class RehearseService: WebSocketHandler, @unchecked Sendable {
     }
 
     /// Sends a step's frames to the learner (if connected) and mirrors the turn to observers.
+    /// Frames are encoded once, with libwebsockets' headroom in front, so sending copies nothing.
     func deliver(_ step: SessionStep, in session: LiveSession) {
+        let headroom = WebSocketServer.frameHeadroom
         let watchers = session.watchers
-        guard !watchers.isEmpty else {
-            // Nobody watches (the usual case): no array of encoded frames to keep.
-            if let learner = session.learner {
-                for frame in step.frames {
-                    server.send(framed: frame.encoded(headroom: WebSocketServer.frameHeadroom), to: learner)
-                }
-            }
-            return
+        var mirrored = watchers.isEmpty ? [] : step.mirrored
+        for frame in step.frames {
+            let framed = frame.encoded(headroom: headroom)
+            if let learner = session.learner { server.send(framed: framed, to: learner) }
+            if !watchers.isEmpty { mirrored.append(Array(framed[headroom...])) }
         }
-        let encoded = step.frames.map { $0.encoded() }
-        if let learner = session.learner {
-            for frame in encoded { server.send(frame, to: learner) }
-        }
-        for frame in step.mirrored + encoded {
-            let mirror = OutgoingFrame.mirror(frame: frame).encoded()
-            for watcher in watchers { server.send(mirror, to: watcher) }
+        for frame in mirrored {
+            let mirror = OutgoingFrame.mirror(frame: frame).encoded(headroom: headroom)
+            for watcher in watchers { server.send(framed: mirror, to: watcher) }
         }
     }
 
