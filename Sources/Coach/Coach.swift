@@ -44,7 +44,9 @@ public struct Coach: Sendable {
         var anyClosed = false
         var anyOpen = false
         // Habits first: a yes-but ("Dat begrijp ik. Maar…") voids the acknowledgement before it.
-        var habitTags = [Set<HabitTag>](repeating: [], count: sentences.count)
+        var habitTags: [Set<HabitTag>] = []
+        habitTags.reserveCapacity(sentences.count)  // not Array(repeating:): see FeatureIndex.annotate
+        for _ in sentences { habitTags.append([]) }
         for (k, s) in sentences.enumerated() {
             habits.analyze(s, previous: k > 0 ? sentences[k - 1] : nil, into: &habitTags[k])
         }

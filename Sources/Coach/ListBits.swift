@@ -54,15 +54,24 @@ struct FeatureIndex: Sendable {
 
     /// Fills the sentence's per-word list bits.
     func annotate(_ s: inout Sentence) {
-        var single = [ListBits](repeating: ListBits(), count: s.count)
-        var phrase = [ListBits](repeating: ListBits(), count: s.count)
-        var ids = [Int32](repeating: -1, count: s.count)
-        for (k, w) in s.words.enumerated() {
+        // Appended, not `Array(repeating:count:)`: that standard library entry point is not
+        // specialized and looks up the array's type metadata on every call (3 per sentence).
+        var single: [ListBits] = []
+        var phrase: [ListBits] = []
+        var ids: [Int32] = []
+        single.reserveCapacity(s.count)
+        phrase.reserveCapacity(s.count)
+        ids.reserveCapacity(s.count)
+        for w in s.words {
             if let i = table.lookup[w] {
                 let e = table.entries[Int(i)]
-                single[k] = e.single
-                phrase[k] = e.phraseStart
-                ids[k] = i
+                single.append(e.single)
+                phrase.append(e.phraseStart)
+                ids.append(i)
+            } else {
+                single.append(ListBits())
+                phrase.append(ListBits())
+                ids.append(-1)
             }
         }
         var anySingle = ListBits(), anyPhrase = ListBits()

@@ -11,8 +11,11 @@ extension Frame {
     static func batch(_ frames: [[UInt8]]) -> [UInt8] {
         var total = headroom
         for frame in frames { total += frame.count - headroom + 10 }
-        var buffer = [UInt8](repeating: 0, count: headroom)
+        // Reserved, then appended: `Array(repeating:count:)` is not specialized and looks up
+        // the array's type metadata on every call.
+        var buffer: [UInt8] = []
         buffer.reserveCapacity(total)
+        for _ in 0..<headroom { buffer.append(0) }
         for frame in frames {
             let length = frame.count - headroom
             buffer.append(0x81)  // FIN + text
