@@ -12,6 +12,9 @@ struct RehearsalSession {
     let seed: UInt64
     let learner: String?
     let preview: Bool
+    /// The dialogue's skills, kept apart: every turn reads them, and reading them through
+    /// `dialogue` copied the whole `Dialogue` value each time.
+    let practised: [Skill]
     private(set) var runtime: DialogueRuntime
     private(set) var tally = SkillTally()
     private var policy = CoachPolicy()
@@ -26,6 +29,7 @@ struct RehearsalSession {
         self.seed = seed
         self.learner = learner
         self.preview = preview
+        self.practised = dialogue.skills
         self.runtime = DialogueRuntime(dialogue: dialogue, seed: seed)
     }
 
@@ -63,7 +67,7 @@ struct RehearsalSession {
             if case .coach(let text, let skill, let tags) = action { return .init(text: text, skill: skill, tags: tags) }
             return nil
         }
-        let tips = policy.tips(for: text, analysis: analysis, practised: dialogue.skills, scriptTips: scriptTips, coach: coach)
+        let tips = policy.tips(for: text, analysis: analysis, practised: practised, scriptTips: scriptTips, coach: coach)
         for tip in tips {
             emitCoach(skill: tip.skill, tags: tip.tags, text: tip.text, by: nil, at: now, into: &step)
         }
@@ -87,7 +91,7 @@ struct RehearsalSession {
         record(.choice(turn: turn, at: now, option: option, text: chosen.text, from: from, to: runtime.state), into: &step)
         for action in actions {
             if case .coach(let text, let skill, let tags) = action {
-                emitCoach(skill: (skill ?? dialogue.skills.first ?? .question).rawValue, tags: tags, text: text, by: nil, at: now, into: &step)
+                emitCoach(skill: (skill ?? practised.first ?? .question).rawValue, tags: tags, text: text, by: nil, at: now, into: &step)
             }
         }
         apply(actions, voice: .script, at: now, into: &step)
@@ -133,7 +137,7 @@ struct RehearsalSession {
     }
 
     var summaryInfo: OutgoingFrame.SummaryInfo {
-        .init(tally: tally, skills: dialogue.skills, reflection: dialogue.reflection.map { ($0.id, $0.ask) }, state: runtime.state)
+        .init(tally: tally, skills: practised, reflection: dialogue.reflection.map { ($0.id, $0.ask) }, state: runtime.state)
     }
 
     var summary: TranscriptSummary {
@@ -157,7 +161,7 @@ struct RehearsalSession {
             self.turn = turn
             _ = runtime.respond(to: text, analysis: analysis)
             tally.record(analysis)
-            _ = policy.tips(for: text, analysis: analysis, practised: dialogue.skills, scriptTips: [], coach: Coach())
+            _ = policy.tips(for: text, analysis: analysis, practised: practised, scriptTips: [], coach: Coach())
         case .choice(let turn, _, let option, _, _, _):
             self.turn = turn
             _ = try? runtime.choose(option: option)
@@ -208,7 +212,7 @@ struct RehearsalSession {
     private func yourTurn(analysis: Analysis?) -> OutgoingFrame.YourTurnInfo {
         let options = runtime.options.map { (id: $0.id, text: $0.text) }
         let state = preview ? (name: runtime.state, variables: runtime.variables.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }) : nil
-        return .init(options: options, previewState: state, analysis: analysis, progress: tally, skills: dialogue.skills)
+        return .init(options: options, previewState: state, analysis: analysis, progress: tally, skills: practised)
     }
 
     private mutating func emitLine(speaker: String, text: String, voice: Voice, at now: Date, into step: inout SessionStep) {
