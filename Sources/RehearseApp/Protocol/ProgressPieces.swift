@@ -28,8 +28,8 @@ enum ProgressPieces {
     }
 
     /// Per skill, the whole object with a single-digit count per tag, `"question":{"open":0,…}`,
-    /// and where each digit stands: a rehearsal of a few dozen turns has no count above nine, so
-    /// a skill is then one copy and a few patched bytes.
+    /// and where each digit stands: in a rehearsal's first turns, and for the skills a learner
+    /// rarely shows, no count is above nine, and a skill is one copy and a few patched bytes.
     private static let smallCountTemplates: [(bytes: [UInt8], digits: [Int])] = Skill.allCases.map { skill in
         var bytes = openings[skill.position]
         var digits: [Int] = []
