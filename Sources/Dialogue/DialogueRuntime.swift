@@ -10,10 +10,8 @@ public struct DialogueRuntime: Sendable {
     /// Shared, not copied: a session tries each turn on a copy of its runtime, and a `Dialogue`
     /// value is some twenty references to retain and release.
     private let script: SharedDialogue
-    /// Read in place (`_read`): a plain getter would copy the whole value on every use.
-    public var dialogue: Dialogue {
-        _read { yield script.dialogue }
-    }
+    /// A copy of the whole value: code inside the runtime reads `script.dialogue` in place.
+    public var dialogue: Dialogue { script.dialogue }
     public private(set) var state: String
     public private(set) var variables: [String: Int]
     public private(set) var isEnded = false
@@ -89,13 +87,18 @@ public struct DialogueRuntime: Sendable {
 
     // MARK: Internals
 
+    /// What conditions see, as one closure over a snapshot: a closure made per rule or line that
+    /// captured the runtime copied the whole value each time.
+    private func conditionValues() -> (String) -> Int {
+        { [turnsHere, turns, variables, visitsHere = visits[state, default: 0]] name in
+            Self.value(of: name, turnsHere: turnsHere, visitsHere: visitsHere, turns: turns, variables: variables)
+        }
+    }
+
     /// State rules (without `else`), then `anywhere`, then the state's `else`, then an `else` in `anywhere`.
     private func matchingRule(in current: DialogueState, text: String, analysis: Analysis) -> (DialogueRule, (Skill, [String])?)? {
         let line = FoldedLine(text)
-        // One closure for all rules: a closure made per rule copied the whole runtime each time.
-        let values: (String) -> Int = { [turnsHere, turns, variables, visitsHere = visits[state, default: 0]] name in
-            Self.value(of: name, turnsHere: turnsHere, visitsHere: visitsHere, turns: turns, variables: variables)
-        }
+        let values = conditionValues()
         // Plain loops: concatenating lazy filters builds a fresh array of rules on every turn.
         func firstHolding(_ rules: [DialogueRule], isElse: Bool) -> DialogueRule? {
             for rule in rules where rule.isElse == isElse
@@ -151,25 +154,31 @@ public struct DialogueRuntime: Sendable {
     }
 
     private mutating func say(_ items: [SayItem], into actions: inout [DialogueAction]) {
-        func isSpoken(_ item: SayItem) -> Bool { item.condition.map { $0.holds { value(of: $0) } } ?? true }
-        guard items.count <= 64 else {
-            let candidates = items.filter(isSpoken)
-            guard !candidates.isEmpty else { return }
-            let pick = candidates.count == 1 ? candidates[0] : candidates[generator.index(below: candidates.count)]
-            actions.append(.line(speaker: script.dialogue.persona.name, text: pick.text))
-            return
-        }
-        // The candidates as bits: no array of them on every turn.
+        let values = conditionValues()
+        let isSpoken = { (item: SayItem) in item.condition.map { $0.holds(values) } ?? true }
+        guard let picked = items.count <= 64 ? pickFromBits(items, isSpoken) : pickFromArray(items, isSpoken) else { return }
+        actions.append(.line(speaker: script.dialogue.persona.name, text: items[picked].text))
+    }
+
+    /// The index of one spoken item, candidates kept as bits: no array on every turn.
+    private mutating func pickFromBits(_ items: [SayItem], _ isSpoken: (SayItem) -> Bool) -> Int? {
         var spoken: UInt64 = 0
         for (index, item) in items.enumerated() where isSpoken(item) { spoken |= 1 << UInt64(index) }
         let count = spoken.nonzeroBitCount
-        guard count > 0 else { return }
+        guard count > 0 else { return nil }
         var skip = count == 1 ? 0 : generator.index(below: count)
         while skip > 0 {
             spoken &= spoken - 1  // drops the lowest candidate
             skip -= 1
         }
-        actions.append(.line(speaker: script.dialogue.persona.name, text: items[spoken.trailingZeroBitCount].text))
+        return spoken.trailingZeroBitCount
+    }
+
+    /// The same pick for more than 64 items (the same random draws, so the same line).
+    private mutating func pickFromArray(_ items: [SayItem], _ isSpoken: (SayItem) -> Bool) -> Int? {
+        let candidates = items.indices.filter { isSpoken(items[$0]) }
+        guard !candidates.isEmpty else { return nil }
+        return candidates.count == 1 ? candidates[0] : candidates[generator.index(below: candidates.count)]
     }
 }
 

@@ -43,7 +43,6 @@ struct FoldedWords {
                 let start = bytes.count
                 bytes.append(contentsOf: word.utf8)
                 ranges.append(start..<bytes.count)
-                bytes.append(UInt8(ascii: " "))
             }
             self.bytes = bytes
             self.ranges = ranges

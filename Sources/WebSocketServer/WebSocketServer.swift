@@ -9,16 +9,16 @@ import Glibc
 ///
 /// Design: lws runs on one dedicated service thread (`start()` creates the context there and
 /// `shutdown()` destroys it there), on a libev loop with epoll that the thread runs one
-/// iteration at a time: lws's default poll(2) loop walks every open connection on each wake-up,
-/// so idle connections would slow down the active ones. All connection state (`connections`, outboxes, reassembly
-/// buffers) lives on that thread and is touched without locks. The handler runs on a second
-/// thread (`HandlerThread`), so its work overlaps the I/O of other connections: the service
-/// thread posts connection events to it in order. Other threads never call lws except
-/// `lws_cancel_service`: they push commands (send, close) into a locked queue that the service
-/// thread drains in `LWS_CALLBACK_EVENT_WAIT_CANCELLED`; the handler thread collects the
-/// commands of a few events and pushes them together.
-/// Each outgoing frame is stored once with `CLWS_PRE` headroom and written with one `lws_write`
-/// per `SERVER_WRITEABLE`.
+/// iteration at a time: lws's default poll(2) loop walks every open connection on each
+/// wake-up, so idle connections would slow down the active ones. All connection state
+/// (`connections`, outboxes, reassembly buffers) lives on that thread and is touched without
+/// locks. The handler runs on a second thread (`HandlerThread`), so its work overlaps the I/O
+/// of other connections: the service thread posts connection events to it in order. Other
+/// threads never call lws except `lws_cancel_service`: they push commands (send, close) into a
+/// locked queue that the service thread drains in `LWS_CALLBACK_EVENT_WAIT_CANCELLED`; the
+/// handler thread collects the commands of a few events and pushes them together. Each outgoing
+/// frame is stored once with `CLWS_PRE` headroom; the frames queued for a connection leave
+/// together in one `lws_write` per `SERVER_WRITEABLE` (`Frame.batch`).
 ///
 /// Static files are served from LWS_CALLBACK_HTTP by `StaticFiles`, not by an lws mount, so that
 /// symlinks leaving the root and dotfiles are refused. The WebSocket is accepted only at

@@ -5,13 +5,15 @@ import Transcript
 /// turn and it is always the same keys with new counts: writing each key and count through
 /// `JSONWriter` was a tenth of a turn's instructions.
 enum ProgressPieces {
-    /// Per skill (in `Skill.allCases` order): `"question":{`.
-    private static let openings: [[UInt8]] = Skill.allCases.map { skill in
+    /// `"question"`, per skill (in `Skill.allCases` order).
+    private static let quotedNames: [[UInt8]] = Skill.allCases.map { skill in
         var bytes: [UInt8] = []
         JSONWriter.appendQuoted(skill.rawValue, to: &bytes)
-        bytes.append(contentsOf: ":{".utf8)
         return bytes
     }
+
+    /// `"question":{`, per skill.
+    private static let openings: [[UInt8]] = quotedNames.map { $0 + Array(":{".utf8) }
 
     /// Per skill, every tag's key in vocabulary order in one buffer: `"open":,"closed":,"none":`
     /// (each key but the first with its comma), and where each key ends.
@@ -43,13 +45,6 @@ enum ProgressPieces {
         }
         bytes.append(UInt8(ascii: "}"))
         return (bytes, digits)
-    }
-
-    /// `"question"`, per skill.
-    private static let quotedNames: [[UInt8]] = Skill.allCases.map { skill in
-        var bytes: [UInt8] = []
-        JSONWriter.appendQuoted(skill.rawValue, to: &bytes)
-        return bytes
     }
 
     /// `["question","nvc"]`

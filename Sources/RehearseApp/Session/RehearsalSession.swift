@@ -35,9 +35,8 @@ struct RehearsalSession {
 
     var isEnded: Bool { runtime.isEnded || endedEarly }
 
-    var dialogue: Dialogue {
-        _read { yield runtime.dialogue }
-    }
+    /// The whole dialogue, for the start and the end of a session; turns read `practised`.
+    var dialogue: Dialogue { runtime.dialogue }
 
     /// Lines and tags are spoken by a person playing the persona instead of the script.
     typealias Voice = TranscriptEntry.Voice
