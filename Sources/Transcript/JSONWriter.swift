@@ -3,8 +3,9 @@
 ///
 /// Keys written as literals (`field("type", …)`) are `StaticString`s and copied as they are;
 /// keys that come from data (tag names, reflection ids) go through `named:` and are escaped.
-public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
+/// Not copyable, like the `ByteBuilder` it writes into; `finish()` returns the bytes.
+public struct JSONWriter: ~Copyable {
+    private var bytes: ByteBuilder
     /// One bit per open object or array, innermost lowest: whether it has a member yet. A bit
     /// stack instead of an array of flags, so a writer allocates only its byte buffer.
     private var hasMembers: UInt64 = 0
@@ -14,8 +15,13 @@ public struct JSONWriter {
     /// `headroom` zero bytes come first, free for a transport's header (a WebSocket frame's),
     /// so the JSON is not copied again to make room for it.
     public init(capacity: Int = 256, headroom: Int = 0) {
-        bytes.reserveCapacity(headroom + capacity)
-        for _ in 0..<headroom { bytes.append(0) }
+        bytes = ByteBuilder(capacity: headroom + capacity)
+        bytes.appendZeros(headroom)
+    }
+
+    /// The JSON written, after the headroom.
+    public consuming func finish() -> [UInt8] {
+        bytes.finish()
     }
 
     // MARK: Structure
@@ -47,12 +53,9 @@ public struct JSONWriter {
     /// A key written in the source: its bytes are copied without an escaping scan.
     public mutating func key(_ name: StaticString) {
         separate()
+        assert(!name.withUTF8Buffer { $0.contains(where: Self.needsEscape) }, "JSONWriter: literal key \(name) needs escaping")
         bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { utf8 in
-            assert(!utf8.contains(where: Self.needsEscape), "JSONWriter: literal key \(name) needs escaping")
-            // Keys are a few bytes: a byte loop costs less than append(contentsOf:)'s setup.
-            for byte in utf8 { bytes.append(byte) }
-        }
+        bytes.append(name)
         bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         afterKey = true
@@ -91,7 +94,7 @@ public struct JSONWriter {
 
     /// A string whose bytes `write` appends itself and which needs no escaping (timestamps):
     /// no intermediate String on the hot path.
-    public mutating func plainString(_ write: (inout [UInt8]) -> Void) {
+    public mutating func plainString(_ write: (inout ByteBuilder) -> Void) {
         separate()
         bytes.append(UInt8(ascii: "\""))
         write(&bytes)
@@ -105,12 +108,12 @@ public struct JSONWriter {
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        bytes.append(value ? "true" : "false")
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        bytes.append("null")
     }
 
     /// Inserts already-encoded JSON (e.g. a mirrored frame).
@@ -121,7 +124,7 @@ public struct JSONWriter {
 
     /// An already-encoded JSON value that `write` appends itself (a whole object built from
     /// prepared pieces), in the place of one value.
-    public mutating func rawValue(_ write: (inout [UInt8]) -> Void) {
+    public mutating func rawValue(_ write: (inout ByteBuilder) -> Void) {
         separate()
         write(&bytes)
     }
@@ -156,23 +159,34 @@ public struct JSONWriter {
 
     // MARK: Bytes
 
-    /// `"value"` with JSON's escapes, for pieces prepared once or built by hand.
+    /// `"value"` with JSON's escapes, for pieces built by hand.
+    public static func appendQuoted(_ value: String, to bytes: inout ByteBuilder) {
+        bytes.append(UInt8(ascii: "\""))
+        // Native strings lend their UTF-8 as they are; `withUTF8` would need a mutable copy.
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaping($0, to: &bytes) }) == nil {
+            var copy = value
+            copy.withUTF8 { appendEscaping($0, to: &bytes) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `"value"` with JSON's escapes, for pieces prepared once.
     public static func appendQuoted(_ value: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { appendEscaping($0, to: &bytes) }
-        bytes.append(UInt8(ascii: "\""))
+        var builder = ByteBuilder(capacity: value.utf8.count + 8)
+        appendQuoted(value, to: &builder)
+        bytes.append(contentsOf: builder.finish())
     }
 
     /// Writes `value` in decimal. Counts go out on every turn; String(value) allocates.
     @inlinable
-    public static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+    public static func appendDigits(_ value: Int, to bytes: inout ByteBuilder) {
         if value >= 0 && value < 10 {
             bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
             return
         }
         guard value >= 0 else {
-            bytes.append(contentsOf: String(value).utf8)
+            var text = String(value)
+            text.withUTF8 { bytes.append($0) }
             return
         }
         var divisor = 1
@@ -181,6 +195,13 @@ public struct JSONWriter {
             bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / divisor % 10))
             divisor /= 10
         }
+    }
+
+    /// `appendDigits` into an array, for pieces prepared once.
+    public static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
+        var builder = ByteBuilder(capacity: 24)
+        appendDigits(value, to: &builder)
+        bytes.append(contentsOf: builder.finish())
     }
 
     // MARK: Internals
@@ -197,6 +218,7 @@ public struct JSONWriter {
         depth -= 1
     }
 
+    @inline(__always)
     private mutating func separate() {
         if afterKey {
             afterKey = false
@@ -210,21 +232,21 @@ public struct JSONWriter {
         }
     }
 
-    private static func appendEscaping(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    private static func appendEscaping(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout ByteBuilder) {
         // Nearly every string needs no escape: one scan, one copy.
         guard let firstEscape = firstEscape(in: utf8) else {
-            bytes.append(contentsOf: utf8)
+            bytes.append(utf8)
             return
         }
         var runStart = 0
         for index in firstEscape..<utf8.count {
             let byte = utf8[index]
             guard needsEscape(byte) else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             appendEscaped(byte, to: &bytes)
             runStart = index + 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        bytes.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
     /// Where the first byte that needs an escape is, scanning eight bytes at a time (every
@@ -262,7 +284,7 @@ public struct JSONWriter {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
-    private static func appendEscaped(_ byte: UInt8, to bytes: inout [UInt8]) {
+    private static func appendEscaped(_ byte: UInt8, to bytes: inout ByteBuilder) {
         bytes.append(0x5C)
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -271,7 +293,9 @@ public struct JSONWriter {
         case 0x09: bytes.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            bytes.append("u00")
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
         }
     }
 }

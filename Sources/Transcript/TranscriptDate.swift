@@ -1,49 +1,62 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// ISO 8601 UTC timestamps with milliseconds, formatted by hand (every entry has one).
 public enum TranscriptDate {
     public static func format(_ date: Date) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(24)
+        var bytes = ByteBuilder(capacity: 24)
         append(date, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes.finish(), as: UTF8.self)
     }
 
     /// Appends the 24 bytes of `format(date)`: every transcript entry carries one, and a String
-    /// per entry costs more than the clock.
-    public static func append(_ date: Date, to bytes: inout [UInt8]) {
+    /// per entry costs more than the clock. The calendar date comes from the day number by
+    /// arithmetic (Howard Hinnant's `civil_from_days`), not from gmtime_r, which takes glibc's
+    /// time zone lock on every call.
+    public static func append(_ date: Date, to bytes: inout ByteBuilder) {
         let interval = date.timeIntervalSince1970
-        var seconds = time_t(interval.rounded(.down))
-        let millis = Int(((interval - Double(seconds)) * 1000).rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
-            func put(_ value: Int, at offset: Int, width: Int) {
-                var value = value
-                for position in stride(from: offset + width - 1, through: offset, by: -1) {
-                    text[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
-                    value /= 10
-                }
-            }
-            put(Int(parts.tm_year) + 1900, at: 0, width: 4)
-            text[4] = UInt8(ascii: "-")
-            put(Int(parts.tm_mon) + 1, at: 5, width: 2)
-            text[7] = UInt8(ascii: "-")
-            put(Int(parts.tm_mday), at: 8, width: 2)
-            text[10] = UInt8(ascii: "T")
-            put(Int(parts.tm_hour), at: 11, width: 2)
-            text[13] = UInt8(ascii: ":")
-            put(Int(parts.tm_min), at: 14, width: 2)
-            text[16] = UInt8(ascii: ":")
-            put(Int(parts.tm_sec), at: 17, width: 2)
-            text[19] = UInt8(ascii: ".")
-            put(millis, at: 20, width: 3)
-            text[23] = UInt8(ascii: "Z")
-            bytes.append(contentsOf: UnsafeBufferPointer(text))
+        let seconds = Int(interval.rounded(.down))
+        let millis = min(999, max(0, Int(((interval - Double(seconds)) * 1000).rounded(.down))))
+        let (days, secondOfDay) = seconds.floorDivided(by: 86_400)
+        let (year, month, day) = civil(fromDays: days)
+        appendDigits(year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(secondOfDay / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(secondOfDay / 60 % 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(secondOfDay % 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(millis, width: 3, to: &bytes)
+        bytes.append(UInt8(ascii: "Z"))
+    }
+
+    /// The last `width` decimal digits of `value` (not negative), zero-padded.
+    @inline(__always)
+    private static func appendDigits(_ value: Int, width: Int, to bytes: inout ByteBuilder) {
+        var divisor = 1
+        for _ in 1..<width { divisor &*= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / divisor % 10))
+            divisor /= 10
         }
+    }
+
+    /// Year, month (1–12) and day (1–31) of the proleptic Gregorian calendar for a day number
+    /// counted from 1970-01-01 (http://howardhinnant.github.io/date_algorithms.html).
+    static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// The date folder name, `YYYY-MM-DD` (UTC).
@@ -59,5 +72,13 @@ public enum TranscriptDate {
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withFullDate]
         return formatter.date(from: text)
+    }
+}
+
+extension Int {
+    /// Quotient and remainder rounded towards minus infinity (seconds before 1970 too).
+    fileprivate func floorDivided(by divisor: Int) -> (quotient: Int, remainder: Int) {
+        let (quotient, remainder) = quotientAndRemainder(dividingBy: divisor)
+        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
     }
 }

@@ -90,7 +90,7 @@ extension TranscriptEntry {
             json.field("by", by)
         }
         json.endObject()
-        return json.bytes
+        return json.finish()
     }
 
     /// A learner entry as `encoded()` writes it, with the `tags` object written by `writeTags`
@@ -104,7 +104,7 @@ extension TranscriptEntry {
         json.field("type", "learner")
         writeLearnerFields(turn: turn, at: at, text: text, from: from, to: to, into: &json, writeTags: writeTags)
         json.endObject()
-        return json.bytes
+        return json.finish()
     }
 
     private static func writeLearnerFields(

@@ -184,7 +184,7 @@ public enum OutgoingFrame: Sendable {
             return headroom == 0 ? bytes : [UInt8](repeating: 0, count: headroom) + bytes
         }
         json.endObject()
-        return json.bytes
+        return json.finish()
     }
 
     private static func write(_ dialogue: DialogueHeader, into json: inout JSONWriter) {

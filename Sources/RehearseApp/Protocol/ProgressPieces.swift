@@ -48,7 +48,7 @@ enum ProgressPieces {
     }
 
     /// `["question","nvc"]`
-    static func appendNames(of skills: [Skill], to bytes: inout [UInt8]) {
+    static func appendNames(of skills: [Skill], to bytes: inout ByteBuilder) {
         bytes.append(UInt8(ascii: "["))
         for (position, skill) in skills.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -57,29 +57,35 @@ enum ProgressPieces {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// `{"question":{"open":1,"closed":0,"none":2},…}`
-    static func appendCounts(of tally: SkillTally, skills: [Skill], to bytes: inout [UInt8]) {
+    /// `{"question":{"open":1,"closed":0,"none":2},…}`. Index loops over buffers: a `zip` of
+    /// two arrays here cost more to tear down than the digits cost to write.
+    static func appendCounts(of tally: SkillTally, skills: [Skill], to bytes: inout ByteBuilder) {
         bytes.append(UInt8(ascii: "{"))
-        for (position, skill) in skills.enumerated() {
+        for position in skills.indices {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            let skill = skills[position]
             tally.withCounts(of: skill) { counts in
                 if counts.allSatisfy({ $0 >= 0 && $0 < 10 }) {
                     let template = smallCountTemplates[skill.position]
                     let start = bytes.count
                     bytes.append(contentsOf: template.bytes)
-                    for (offset, count) in zip(template.digits, counts) {
-                        bytes[start + offset] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: count)
+                    template.digits.withUnsafeBufferPointer { digits in
+                        for index in 0..<min(digits.count, counts.count) {
+                            bytes[start + digits[index]] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: counts[index])
+                        }
                     }
                     return
                 }
                 bytes.append(contentsOf: openings[skill.position])
                 let keys = tagKeys[skill.position]
                 keys.bytes.withUnsafeBufferPointer { keyBytes in
-                    var start = 0
-                    for (end, count) in zip(keys.ends, counts) {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keyBytes[start..<end]))
-                        JSONWriter.appendDigits(count, to: &bytes)
-                        start = end
+                    keys.ends.withUnsafeBufferPointer { ends in
+                        var start = 0
+                        for index in 0..<min(ends.count, counts.count) {
+                            bytes.append(UnsafeBufferPointer(rebasing: keyBytes[start..<ends[index]]))
+                            JSONWriter.appendDigits(counts[index], to: &bytes)
+                            start = ends[index]
+                        }
                     }
                 }
                 bytes.append(UInt8(ascii: "}"))

@@ -27,7 +27,7 @@ extension RehearseService {
             }
             json.endArray()
             json.endObject()
-            server?.send(json.bytes, to: id)
+            server?.send(json.finish(), to: id)
         }
     }
 
@@ -61,7 +61,7 @@ extension RehearseService {
                 json.field("report", report.markdown())
             }
             json.endObject()
-            server?.send(json.bytes, to: id)
+            server?.send(json.finish(), to: id)
         }
     }
 
@@ -87,7 +87,7 @@ extension RehearseService {
                 json.field("turn", turn)
                 json.field("text", trimmed)
                 json.endObject()
-                server?.send(json.bytes, to: id)
+                server?.send(json.finish(), to: id)
             } catch {
                 logger.critical("ALARM: notitie bij \(transcriptID) kon niet worden bewaard: \(error)")
                 server?.send(OutgoingFrame.error(.transcriptFailed).encoded(), to: id)

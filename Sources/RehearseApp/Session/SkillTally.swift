@@ -61,7 +61,9 @@ public struct SkillTally: Sendable, Equatable {
     }
 
     /// The counts of one skill in vocabulary order, without copying them.
-    func withCounts<Result>(of skill: Skill, _ body: (ArraySlice<Int>) -> Result) -> Result {
-        body(table[Self.offsets[skill.position]..<Self.offsets[skill.position + 1]])
+    func withCounts<Result>(of skill: Skill, _ body: (UnsafeBufferPointer<Int>) -> Result) -> Result {
+        let start = Self.offsets[skill.position]
+        let end = Self.offsets[skill.position + 1]
+        return table.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 }
