@@ -56,6 +56,7 @@ public struct TextPattern: Sendable, CustomStringConvertible {
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }
 
+    @inline(__always)
     static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
