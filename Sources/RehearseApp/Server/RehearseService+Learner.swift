@@ -152,8 +152,9 @@ extension RehearseService {
     }
 
     /// Writes the step, then takes the new state and answers: a turn that cannot be written is
-    /// not taken.
-    func commit(_ step: SessionStep, next: RehearsalSession, in session: LiveSession, answering connection: ClientConnection?) {
+    /// not taken. `next` is consumed so that it moves into the session instead of being copied
+    /// (and the copy's dozen references retained, then released with the original).
+    func commit(_ step: SessionStep, next: consuming RehearsalSession, in session: LiveSession, answering connection: ClientConnection?) {
         guard write(step, of: session, answering: connection) else { return }
         session.core = next
         session.lastActivity = RehearseService.monotonicNow()
