@@ -45,7 +45,10 @@ struct FeatureIndex: Sendable {
                 entries[e].phraseStart.insert(i)
                 // Every word of a phrase gets an entry, so a phrase walk compares entry ids, not strings.
                 let phraseIDs = phrases.map { phrase in phrase.map { Int32(entry($0)) } }
-                entries[e].phrases.append((i, phraseIDs))
+                let seconds = phraseIDs.reduce(UInt64(0)) { bits, phrase in
+                    phrase.count > 1 ? bits | FeatureTable.bloomBit(phrase[1]) : bits
+                }
+                entries[e].phrases.append((i, seconds, phraseIDs))
             }
             prepared.lists[name] = list
         }
@@ -93,8 +96,16 @@ final class FeatureTable: Sendable {
     struct Entry: Sendable {
         var single = ListBits()
         var phraseStart = ListBits()
-        /// (list id, phrases of that list starting with this word, as entry ids)
-        var phrases: [(Int, [[Int32]])] = []
+        /// Per list: its id, a one-word Bloom filter of the phrases' second words (`bloomBit`),
+        /// and its phrases starting with this word, as entry ids. Common first words start many
+        /// phrases ("wat" starts 44 exclamations); the filter skips them all with one test when
+        /// none of the next words can be their second word.
+        var phrases: [(list: Int, seconds: UInt64, phrases: [[Int32]])] = []
+    }
+
+    @inline(__always)
+    static func bloomBit(_ entryID: Int32) -> UInt64 {
+        entryID < 0 ? 0 : 1 << UInt64(entryID & 63)
     }
 
     let entries: [Entry]

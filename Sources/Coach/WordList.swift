@@ -82,7 +82,11 @@ public struct WordList: Sendable, Hashable {
         let isSingle = s.single[k].contains(id)
         if !s.phraseStart[k].contains(id) { return isSingle ? 1 : 0 }
         var best = 0
-        for (listID, candidates) in table.entries[Int(s.entryIDs[k])].phrases where listID == id {
+        // A phrase's second word stands right after its first or after up to two fillers.
+        var next: UInt64 = 0
+        for t in (k + 1)..<min(k + 4, s.count) { next |= FeatureTable.bloomBit(s.entryIDs[t]) }
+        for (listID, seconds, candidates) in table.entries[Int(s.entryIDs[k])].phrases where listID == id {
+            guard seconds & next != 0 else { continue }
             for phrase in candidates where phrase.count > best {
                 var ok = true
                 var p = 1
