@@ -1,4 +1,5 @@
-/// Splits a learner line into sentences of folded words in one pass over its unicode scalars.
+/// Splits a learner line into sentences of folded words in one pass over its bytes (ASCII) or
+/// unicode scalars.
 ///
 /// No regular expressions and no Foundation: the coach runs on every typed line and must cost
 /// microseconds. Sentence ends are `.`, `!`, `?`, `;`, `…` and newlines; a full stop between digits
@@ -6,14 +7,23 @@
 public enum Tokenizer {
     public static func sentences(_ text: String) -> [Sentence] {
         var state = State()
-        // One pass: Array(text.unicodeScalars) counts the scalars first, then copies them.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { scalars.append(scalar) }
-        var index = 0
-        while index < scalars.count {
-            state.consume(scalars, at: index)
-            index += 1
+        // Typed lines are nearly always ASCII: read their bytes directly; otherwise the scalars,
+        // one ahead (the scanner peeks at the next one), without collecting them first.
+        let readAsASCII = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            for index in utf8.indices {
+                state.consume(UInt32(utf8[index]), next: index + 1 < utf8.count ? UInt32(utf8[index + 1]) : nil)
+            }
+            return true
+        } ?? false
+        if !readAsASCII {
+            var scalars = text.unicodeScalars.makeIterator()
+            var current = scalars.next()
+            while let scalar = current {
+                let next = scalars.next()
+                state.consume(scalar.value, next: next?.value)
+                current = next
+            }
         }
         state.flushSentence(question: false, exclamation: false)
         return state.result
@@ -35,9 +45,8 @@ public enum Tokenizer {
 
         init() { buffer.reserveCapacity(32) }
 
-        mutating func consume(_ scalars: [Unicode.Scalar], at index: Int) {
-            let s = scalars[index]
-            let v = s.value
+        /// One scalar (`v`) with the one after it (`next`, nil at the end of the line).
+        mutating func consume(_ v: UInt32, next: UInt32?) {
             let folded = fold(v)
             if folded != 0 {
                 buffer.append(folded)
@@ -57,9 +66,9 @@ public enum Tokenizer {
             case 0x27, 0x2019, 0x2018: // apostrophes: kept inside words (zo'n)
                 buffer.append(0x27)
             case 0x2E: // full stop
-                let nextIsDigit = index + 1 < scalars.count && (0x30...0x39).contains(scalars[index + 1].value)
+                let nextIsDigit = next.map { (0x30...0x39).contains($0) } ?? false
                 if previousWasDigit && nextIsDigit { buffer.append(0x2E); return }
-                if buffer.count == 1 && index + 1 < scalars.count && isLetter(scalars[index + 1]) { flushWord(); return }
+                if buffer.count == 1, let next, isLetter(next) { flushWord(); return }
                 flushSentence(question: false, exclamation: false)
             case 0x3F: flushSentence(question: true, exclamation: false)
             case 0x21: flushSentence(question: false, exclamation: true)
@@ -68,15 +77,15 @@ public enum Tokenizer {
                 flushWord()
                 pendingComma = true
             case 0x2D: // hyphen: inside a word it joins ("e-mail"), alone it is a pause
-                if !buffer.isEmpty && index + 1 < scalars.count && isLetter(scalars[index + 1]) {
+                if !buffer.isEmpty, let next, isLetter(next) {
                     buffer.append(0x2D)
                 } else {
                     flushWord(); pendingComma = true
                 }
             default:
-                if v >= 0x80 && s.properties.isAlphabetic {
+                if v >= 0x80, let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic {
                     // Rare letters: lowercase through Character, keep as UTF-8.
-                    for c in String(Character(s)).lowercased().utf8 { buffer.append(c) }
+                    for c in String(Character(scalar)).lowercased().utf8 { buffer.append(c) }
                 } else {
                     flushWord()
                 }
@@ -85,8 +94,8 @@ public enum Tokenizer {
         }
 
         @inline(__always)
-        func isLetter(_ s: Unicode.Scalar) -> Bool {
-            fold(s.value) != 0 || (s.value >= 0x80 && s.properties.isAlphabetic)
+        func isLetter(_ v: UInt32) -> Bool {
+            fold(v) != 0 || (v >= 0x80 && Unicode.Scalar(v)?.properties.isAlphabetic == true)
         }
 
         mutating func flushWord() {
