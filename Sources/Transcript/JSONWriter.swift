@@ -19,7 +19,7 @@ public struct JSONWriter: ~Copyable {
         bytes.appendZeros(headroom)
     }
 
-    /// The JSON written, after the headroom.
+    /// The headroom followed by the JSON written.
     public consuming func finish() -> [UInt8] {
         bytes.finish()
     }
