@@ -12,8 +12,18 @@ struct HabitAnalyzer: Sendable {
     let firstPersonSubjects: WordList
     let obligationModals: WordList
     let questionWords: WordList
+    let placeSuffixes: WordList
+    /// Every word of every list: a word outside it right after "in" is taken for a place name.
+    let knownWords: Set<String>
 
     init(lexicon: Lexicon) {
+        var known = Set<String>()
+        for list in lexicon.lists.values {
+            known.formUnion(list.words)
+            for phrases in list.phrases.values { for phrase in phrases { known.formUnion(phrase) } }
+        }
+        knownWords = known
+        placeSuffixes = lexicon.list("place_suffixes")
         questionWords = lexicon.list("question_words")
         admitUnknown = lexicon.list("admit_unknown_phrases")
         knowingVerbs = lexicon.list("knowing_verbs")
@@ -59,6 +69,7 @@ struct HabitAnalyzer: Sendable {
            s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") || saysSame(s, from: b + 2) {
             return true
         }
+        if isOtherPlace(s) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
@@ -77,6 +88,30 @@ struct HabitAnalyzer: Sendable {
         return false
     }
 
+    /// "In Deventer hebben ze een buurtpot", "In de Schilderswijk ging het net zo", "In Arnhem werkte het
+    /// prima, maar of het hier ook werkt…": a sentence opening on another place, told as a story beside
+    /// theirs: "ze/men" there, "hier" set against it, or the same outcome ("net zo", "hetzelfde").
+    /// The place is an unknown word right after "in" (a name: the tokenizer folds capitals away) or a
+    /// "-wijk/-straat/-stad…" compound after "in de/het". "In uw wijk…" is their own place.
+    func isOtherPlace(_ s: Sentence) -> Bool {
+        guard s[0] == "in" else { return false }
+        let p = s[1] == "de" || s[1] == "het" ? 2 : 1
+        let place = s[p]
+        var isPlace = false
+        if p == 1 {
+            isPlace = place.utf8.count > 2 && !knownWords.contains(place)
+        } else {
+            for suffix in placeSuffixes.words where place.hasSuffix(suffix) && place.utf8.count > suffix.utf8.count + 2 {
+                isPlace = true
+                break
+            }
+        }
+        guard isPlace else { return false }
+        let generic = s[p + 2] == "ze" || s[p + 2] == "men"
+        return generic || s.firstIndex(of: "hier", from: p + 1) != nil || s.firstIndex(of: "hetzelfde", from: p + 1) != nil
+            || saysSame(s, from: p + 1)
+    }
+
     /// "precies zo", "net zo", "net zoals": the other's situation declared the same as one's own.
     func saysSame(_ s: Sentence, from start: Int) -> Bool {
         var k = start
@@ -86,6 +121,10 @@ struct HabitAnalyzer: Sendable {
         }
         return false
     }
+
+    /// Words an acknowledging first clause starts with besides the acknowledgement itself ("Dat klopt",
+    /// "Ik snap het", "U heeft gelijk", "Helemaal waar").
+    static let acknowledgingSubjects: Set<String> = ["dat", "ik", "u", "je", "jij", "jullie", "we", "wij", "het", "daar", "helemaal", "heel"]
 
     static let livedOrWorked: Set<String> = ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"]
     static let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren", "gedaan", "doorgemaakt"]
@@ -118,22 +157,28 @@ struct HabitAnalyzer: Sendable {
         if s[0] == "maar", let p = previous, p.count <= 6, yesButAcknowledgers.containsAny(p) || yesButOpeners.matchLength(in: p, at: 0) == p.count {
             return true
         }
-        // First clause acknowledges, the next one starts with "maar".
-        if let m = s.firstIndex(of: "maar", from: 1), s.commaBefore[m] {
-            let first = s.clauseEnd(of: 0)
-            if m == first && first <= 6 {
-                var k = 0
-                while k < first {
-                    if yesButAcknowledgers.contains(s, at: k) { return true }
-                    k += 1
-                }
+        // Short clauses that acknowledge ("Ja, dat is zo, maar…", "Dat klopt, maar…"), then "maar". The line
+        // must open on the acknowledgement or on its subject: "In Arnhem werkte het prima, maar…" tells
+        // a story, it does not grant the other's point.
+        if let m = s.firstIndex(of: "maar", from: 1), s.commaBefore[m], m <= 6,
+           n > 0 || yesButAcknowledgers.contains(s, at: 0) || Self.acknowledgingSubjects.contains(s[0]) {
+            // The acknowledgement sits in the clause right before "maar": "Ja, ik kom morgen, maar…" grants nothing.
+            var k = s.clauseStart(of: m - 1)
+            while k < m {
+                if yesButAcknowledgers.contains(s, at: k) { return true }
+                if s.clauseStarts(at: k) && yesButOpeners.matchLength(in: s, at: k) > 0 { return true }
+                k += 1
             }
         }
         return false
     }
 
     func isAdvice(_ s: Sentence) -> Bool {
-        if advice.matches(s) { return true }
+        if let m = advice.firstMatch(in: s) {
+            // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks.
+            if m.index > 0 || !obligationModals.contains(s, at: 0) { return true }
+            if advice.firstMatch(in: s, from: 1) != nil { return true }
+        }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),
            s.firstIndex(of: "moeten", from: z + 1) != nil {

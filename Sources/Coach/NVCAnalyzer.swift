@@ -34,8 +34,10 @@ struct NVCAnalyzer: Sendable {
     let questionWords: WordList
     let finiteVerbs: WordList
     let objectOpeners: WordList
+    let ippModals: WordList
 
     init(lexicon: Lexicon) {
+        ippModals = lexicon.list("ipp_modals")
         nonVerbOpeners = lexicon.list("non_verb_openers")
         questionWords = lexicon.list("question_words")
         finiteVerbs = lexicon.list("finite_verbs")
@@ -86,7 +88,25 @@ struct NVCAnalyzer: Sendable {
         if demand { tags.insert(.demand) }
         if !demand && isRequest(s) { tags.insert(.request) }
 
-        if !evaluation && question == .none && isObservation(s) { tags.insert(.observation) }
+        if question == .none {
+            if !evaluation {
+                if isObservation(s, upTo: s.count) { tags.insert(.observation) }
+            } else {
+                // "U kwam gisteren een half uur te laat, dat is echt respectloos": the facts in clauses of
+                // their own before the verdict are still an observation (Rosenberg: keep the two apart).
+                let verdict = s.clauseStart(of: evaluationStart(s))
+                if verdict > 0 && isObservation(s, upTo: verdict) { tags.insert(.observation) }
+            }
+        }
+    }
+
+    /// Index of the first judging word (asked only when the sentence has one, so it may be slow).
+    func evaluationStart(_ s: Sentence) -> Int {
+        var first = s.count
+        if let m = generalisers.firstMatch(in: s) { first = m.index }
+        if let m = evaluativeLabels.firstMatch(in: s, to: first) { first = m.index }
+        for k in 0..<first where isInflectedLabel(s.words[k]) { return k }
+        return first
     }
 
     /// A generaliser, except as the addressee of a greeting ("Goedemiddag iedereen").
@@ -101,15 +121,17 @@ struct NVCAnalyzer: Sendable {
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
     func hasInflectedLabel(_ s: Sentence) -> Bool {
         // The closures capture the one list, not `self`: capturing self copied the whole analyzer per call.
-        let labels = evaluativeLabels
-        for w in s.words where w.hasSuffix("e") && w.count > 4 {
-            if Inflection.anyAdjectiveBase(of: w, where: { labels.contains($0) }) { return true }
-            // Superlatives judge hardest: "de slechtste wijk", "het stomste idee".
-            if w.hasSuffix("ste"), w.count > 5, Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { labels.contains($0) }) {
-                return true
-            }
-        }
+        for w in s.words where isInflectedLabel(w) { return true }
         return false
+    }
+
+    func isInflectedLabel(_ w: String) -> Bool {
+        guard w.hasSuffix("e") && w.count > 4 else { return false }
+        let labels = evaluativeLabels
+        if Inflection.anyAdjectiveBase(of: w, where: { labels.contains($0) }) { return true }
+        // Superlatives judge hardest: "de slechtste wijk", "het stomste idee".
+        return w.hasSuffix("ste") && w.count > 5
+            && Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { labels.contains($0) })
     }
 
     // MARK: feelings
@@ -252,13 +274,24 @@ struct NVCAnalyzer: Sendable {
     func isDemand(_ s: Sentence, question: QuestionTag) -> Bool {
         var d = demandPhrases.mayMatch(s) ? 0 : s.count
         while d < s.count {
-            if demandPhrases.matchLength(in: s, at: d) > 0 {
+            let n = demandPhrases.matchLength(in: s, at: d)
+            // "Ik wil dat u weet dat…" only informs; nothing is asked of the other.
+            if n > 0 && (s[d + n] == "weet" || s[d + n] == "weten") { d += 1; continue }
+            if n > 0 {
                 // "Zorg dat…" commands; "Ik zorg dat…" promises.
                 if !(s[d].hasPrefix("zorg") && subjectPronouns.contains(s, at: d - 1)) { return true }
             }
             d += 1
         }
         if s.endsWithQuestionMark || question != .none { return false }
+        // "…, punt.": a closing word that leaves nothing to discuss.
+        if s.count > 2 && s.words[s.count - 1] == "punt" && s.commaBefore[s.count - 1] { return true }
+        // "Ik wil dat het hek morgen dicht is": one's will put on others with a deadline ("Ik wil dat we
+        // morgen samen kijken" proposes, so not with ik/we as the subject of the wish).
+        if let w = s.firstIndex(of: "wil"), s[w - 1] == "ik", s[w + 1] == "dat",
+           s[w + 2] != "ik" && s[w + 2] != "we" && s[w + 2] != "wij", s.words[w...].contains(where: { Self.deadlineWords.contains($0) }) {
+            return true
+        }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
         if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), !softeners.matches(s) { return true }
         if hasLaterImperative(s) { return true }
@@ -346,21 +379,49 @@ struct NVCAnalyzer: Sendable {
 
     /// A concrete, checkable description of what happened: a perception opener ("Als ik zie dat…"), or
     /// a when/how-many marker together with a past or perfect tense.
-    func isObservation(_ s: Sentence) -> Bool {
-        if perception.matches(s) { return true }
+    /// Only words before `end` count (the clauses before a verdict).
+    func isObservation(_ s: Sentence, upTo end: Int) -> Bool {
+        if perception.firstMatch(in: s, to: end) != nil { return true }
         var concrete = false
         var past = false
         var perfectAux = false
-        for (k, w) in s.words.enumerated() {
-            if timeWords.contains(s, at: k) || numbers.contains(s, at: k) || isDigits(w) { concrete = true }
+        for k in 0..<min(end, s.count) {
+            let w = s.words[k]
+            if timeWords.contains(s, at: k) {
+                concrete = true
+                // "Sinds juli ligt er een matras": a state since a checkable moment is as concrete as a past event.
+                if w == "sinds" && (isMoment(s, at: k + 1) || isMoment(s, at: k + 2)) { past = true }
+            } else if numbers.contains(s, at: k) || isDigits(w) {
+                concrete = true
+            }
             if pastVerbs.contains(s, at: k) || isWeakPast(s, at: k) { past = true }
             if w == "heeft" || w == "hebben" || w == "heb" || w == "hebt" || w == "is" || w == "zijn" || w == "ben" || w == "bent" {
                 perfectAux = true
-            } else if perfectAux && Participle.isLikely(w) {
+            } else if perfectAux && Participle.isLikely(w) && !ippModals.contains(s, at: k - 1) && s[k - 1] != "te" {
+                // "moeten bespreken": an infinitive after a modal only looks like a be-…-en participle.
+                past = true
+            } else if perfectAux && !past && ippModals.contains(s, at: k) && isDoubleInfinitivePerfect(s, at: k) {
                 past = true
             }
         }
         return concrete && past
+    }
+
+    /// "U heeft drie weken niets laten horen", "Ik heb twee uur moeten wachten": Dutch puts an infinitive
+    /// where the participle would be (laten, moeten…) when another infinitive follows. Counted when a
+    /// form of "hebben" opens the clause's verbs, the pair ends the clause, and no "te", "om" or
+    /// relative word stands between ("We hebben twee punten die we moeten bespreken" is present).
+    func isDoubleInfinitivePerfect(_ s: Sentence, at k: Int) -> Bool {
+        guard s[k + 1].hasSuffix("en"), s.clauseEnd(of: k) == k + 2 else { return false }
+        var j = k - 1
+        let start = s.clauseStart(of: k)
+        while j >= start {
+            let w = s[j]
+            if Closed.haveVerbs.contains(w) { return true }
+            if w == "te" || w == "om" || w == "die" || w == "dat" || w == "wat" || w == "waar" { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// "blokkeerde", "belden": a weak past (-de/-te) not used as an adjective after an article, and not
@@ -371,6 +432,11 @@ struct NVCAnalyzer: Sendable {
         guard w.count >= 7, w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
         if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
         return !determiners.contains(s, at: k - 1)
+    }
+
+    /// A time word, number or digits at `k` ("sinds juli", "sinds de vorige vergadering", "sinds 3 mei").
+    func isMoment(_ s: Sentence, at k: Int) -> Bool {
+        timeWords.contains(s, at: k) || numbers.contains(s, at: k) || isDigits(s[k])
     }
 
     @inline(__always)

@@ -98,6 +98,11 @@ enum Closed {
     static let offerVerbs = ["doen", "betekenen", "regelen", "bijdragen"]
     static let lieForms = ["ligt", "lag"]
     static let haveVerbs = ["heeft", "hebt", "hebben", "heb"]
+    static let copulas = ["is", "zijn", "was", "waren", "ben", "bent", "wordt", "werd", "werden"]
+    /// Verbs whose subject is the causer: a person there is blamed, not an explanation.
+    static let causerVerbs = ["veroorzaakt", "veroorzaakte", "veroorzaakten"]
+    /// Pronouns that stand for a person as subject (not "het"/"dat", which name things).
+    static let personPronouns = ["u", "je", "jij", "jullie", "hij", "zij", "ze", "die"]
     /// "(Dat) is goed", "(Dat) klopt helemaal": an auxiliary before these is a statement with a dropped subject.
     static let topicDropPredicates: Set<String> = ["goed", "prima", "helemaal", "waar", "mooi", "fijn", "duidelijk",
         "genoteerd", "gelukt", "geregeld", "afgesproken", "klaar", "jammer", "zo", "wel", "niet", "hoor", "precies", "top"]

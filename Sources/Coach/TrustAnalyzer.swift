@@ -21,8 +21,18 @@ struct TrustAnalyzer: Sendable {
     let addressees: WordList
     let feelingVerbs: WordList
     let nonCommitVerbs: WordList
+    let selfInflicted: WordList
+    let defendNorms: WordList
+    let normKept: WordList
+    let defendQualities: WordList
+    let firstPerson: WordList
 
     init(lexicon: Lexicon) {
+        selfInflicted = lexicon.list("self_inflicted")
+        defendNorms = lexicon.list("defend_norms")
+        normKept = lexicon.list("norm_kept_verbs")
+        defendQualities = lexicon.list("defend_qualities")
+        firstPerson = lexicon.list("first_person")
         nonCommitVerbs = lexicon.list("non_commit_verbs")
         acknowledge = lexicon.list("acknowledge_phrases")
         apology = lexicon.list("apology_words")
@@ -57,7 +67,9 @@ struct TrustAnalyzer: Sendable {
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
         if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
-        if question == .none && (defend.matches(s) || isSelfJustification(s)) { tags.insert(.defend) }
+        if question == .none && (defend.matches(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s)) {
+            tags.insert(.defend)
+        }
         if isMinimize(s) { tags.insert(.minimize) }
     }
 
@@ -77,13 +89,36 @@ struct TrustAnalyzer: Sendable {
         return participle && !negated
     }
 
+    /// "volgens alle regels", "conform de verordening", "De wettelijke termijn is gewoon gehaald": one's
+    /// own handling measured against a rule and declared in order. A negation makes it an admission.
+    func isNormDefence(_ s: Sentence) -> Bool {
+        guard defendNorms.mayMatch(s), let n = defendNorms.firstIndex(in: s) else { return false }
+        for k in max(0, n - 3)..<n where s[k] == "volgens" || s[k] == "conform" || s[k] == "overeenkomstig" { return true }
+        let start = s.clauseStart(of: n), end = s.clauseEnd(of: n)
+        guard normKept.firstIndex(in: s, from: n + 1, to: end) != nil else { return false }
+        return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+    }
+
+    /// "Onze werkwijze is juist heel transparant", "Dit is zorgvuldig besloten": one's own side or its
+    /// decision called proper. Needs a copula and either a first-person word before the quality or a
+    /// participle right after it ("Dat is correct" alone just confirms).
+    func isOwnPraise(_ s: Sentence) -> Bool {
+        guard defendQualities.mayMatch(s), let q = defendQualities.firstIndex(in: s) else { return false }
+        let start = s.clauseStart(of: q), end = s.clauseEnd(of: q)
+        if (start..<end).contains(where: { Closed.negations.contains(s[$0]) }) { return false }
+        guard (start..<q).contains(where: { Closed.copulas.contains(s[$0]) }) else { return false }
+        return firstPerson.firstIndex(in: s, from: start, to: q) != nil || (q + 1 < end && Participle.isLikely(s[q + 1]))
+    }
+
     func isAcknowledge(_ s: Sentence) -> Bool {
         var i = acknowledge.mayMatch(s) ? 0 : s.count
         while i < s.count {
             let n = acknowledge.matchLength(in: s, at: i)
             if n > 0 {
                 let prev = s[i - 1]
+                // "geen terechte klacht", "niet terecht"; "is terecht gekomen" means it arrived somewhere.
                 let negated = s[i + n] == "niet" || s[i + n + 1] == "niet" && s[i + n] != "dat"
+                    || prev == "niet" || prev == "geen" || s[i + n] == "gekomen" || s[i + n] == "komen"
                 // "Als ik zie dat…" is an observation, "Ik begrijp het niet" is no acknowledgement.
                 if prev != "als" && prev != "toen" && prev != "wanneer" && !negated { return true }
             }
@@ -99,8 +134,9 @@ struct TrustAnalyzer: Sendable {
                 k += 1
             }
         }
-        // Admitting the fault: "we hadden u eerder moeten informeren".
-        if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1),
+        // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
+        if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
+            || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
            let m = s.firstIndex(in: Closed.mustHaves, from: h + 1), m < s.clauseEnd(of: h), !s.endsWithQuestionMark {
             return true
         }
@@ -125,7 +161,13 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isExplain(_ s: Sentence) -> Bool {
-        if explain.matches(s) { return true }
+        if let m = explain.firstMatch(in: s) {
+            // "…, die heeft dit veroorzaakt": a person as the causer is blamed, the fault not explained.
+            let c = s.clauseStart(of: m.index)
+            let personCauser = Closed.causerVerbs.contains(s[m.index])
+                && (Closed.personPronouns.contains(s[c]) || blameTargets.firstMatch(in: s, from: c, to: m.index) != nil)
+            if !personCauser { return true }
+        }
         // "… kwam door een personeelstekort", "het ontstond door…"
         if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1) {
             // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
@@ -220,6 +262,7 @@ struct TrustAnalyzer: Sendable {
 
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
+        if isSelfInflicted(s) || isOthersCounterfactual(s) { return true }
         if blameTargets.matches(s) {
             if let m = blameMarkers.firstMatch(in: s) {
                 let prev = s[m.index - 1]
@@ -228,6 +271,11 @@ struct TrustAnalyzer: Sendable {
                 let ownBefore = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil
                 let targetBefore = blameTargets.firstMatch(in: s, from: c, to: m.index) != nil
                 if prev != "mijn" && prev != "onze" && prev != "geen" && (!ownBefore || targetBefore) { return true }
+            }
+            // "De vergunning is vertraagd door de provincie": a setback caused by someone else.
+            if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1),
+               blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) != nil {
+                return true
             }
             // "Dat ligt (echt) aan de provincie".
             if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3 { return true }
@@ -251,6 +299,39 @@ struct TrustAnalyzer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "De buren hebben het zelf zo ver laten komen", "Dat is hun eigen schuld": the fault laid on the
+    /// sufferers themselves. Said of oneself ("We hebben het zelf zo ver laten komen", "onze eigen
+    /// schuld") it admits the fault instead.
+    func isSelfInflicted(_ s: Sentence) -> Bool {
+        guard selfInflicted.mayMatch(s), let m = selfInflicted.firstMatch(in: s) else { return false }
+        let prev = s[m.index - 1]
+        if prev == "onze" || prev == "mijn" || prev == "ons" { return false }
+        return firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: m.index), to: m.index) == nil
+    }
+
+    /// "De corporatie had het zelf moeten melden", "Dan had u eerder moeten bellen": what someone else
+    /// should have done. The speaker's own "we hadden … moeten" acknowledges (isAcknowledge); "dat had
+    /// eerder moeten gebeuren" names no one. The subject is read next to the had-form: a personal
+    /// pronoun, or "de/het" + noun before it, or "de/het" right after it ("Dan had de aannemer…").
+    func isOthersCounterfactual(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, let h = s.firstIndex(in: Closed.hadForms),
+              let m = s.firstIndex(of: "moeten", from: h + 1), m < s.clauseEnd(of: h) else { return false }
+        let before = s[h - 1], after = s[h + 1]
+        // A subject before the had-form ("De gemeente had u…"): then the word after it is the object.
+        if Closed.personPronouns.contains(before) || firstPersonSubjects.contains(s, at: h - 1) || s[h - 2] == "de" || s[h - 2] == "het" {
+            return !firstPersonSubjects.contains(s, at: h - 1) && !isOwnOrganisation(s, at: h - 1)
+        }
+        // Inverted after a fronted word: "Dan had de huurder…", "Dat had u…".
+        if firstPersonSubjects.contains(s, at: h + 1) || isOwnOrganisation(s, at: h + 2) { return false }
+        return Closed.personPronouns.contains(after) || ((after == "de" || after == "het") && s[h + 2] != "zelf")
+    }
+
+    /// "(de) gemeente" is the speaker's own side in these conversations.
+    @inline(__always)
+    func isOwnOrganisation(_ s: Sentence, at k: Int) -> Bool {
+        s[k] == "gemeente" && s[k - 1] == "de"
     }
 
     func isMinimize(_ s: Sentence) -> Bool {
