@@ -26,16 +26,28 @@ final class Connection {
 
     var hasQueuedFrames: Bool { outboxHead < outbox.count }
 
-    /// Removes and returns the oldest queued frames, at least one, up to about `limit` bytes.
-    func popFrames(limit: Int) -> [[UInt8]] {
-        var frames: [[UInt8]] = [popFrame()]
-        var bytes = frames[0].count
-        while hasQueuedFrames, bytes + outbox[outboxHead].count <= limit {
-            let frame = popFrame()
-            bytes += frame.count
-            frames.append(frame)
+    /// Removes the oldest queued frames, at least one and up to about `limit` bytes, and returns
+    /// what to give `lws_write`: a single frame as it is (lws frames it), several framed here into
+    /// one buffer (`Frame.batch`), read straight from the outbox rather than collected first.
+    func popWrite(limit: Int) -> (bytes: [UInt8], framedHere: Bool) {
+        var end = outboxHead + 1
+        var bytes = outbox[outboxHead].count
+        while end < outbox.count, bytes + outbox[end].count <= limit {
+            bytes += outbox[end].count
+            end += 1
         }
-        return frames
+        if end == outboxHead + 1 { return (popFrame(), false) }
+        let batch = Frame.batch(outbox[outboxHead..<end])
+        for index in outboxHead..<end {
+            queuedBytes -= outbox[index].count - Int(CLWS_PRE)
+            outbox[index] = []
+        }
+        outboxHead = end
+        if outboxHead == outbox.count {
+            outbox.removeAll(keepingCapacity: true)
+            outboxHead = 0
+        }
+        return (batch, true)
     }
 
     /// Removes and returns the oldest queued frame (without copying it).

@@ -8,7 +8,7 @@ extension Frame {
     static let batchLimit = 16 * 1024
 
     /// `frames` are outbox entries (headroom + payload); returns headroom + framed messages.
-    static func batch(_ frames: [[UInt8]]) -> [UInt8] {
+    static func batch(_ frames: ArraySlice<[UInt8]>) -> [UInt8] {
         var total = headroom
         for frame in frames { total += frame.count - headroom + 10 }
         // Reserved, then appended: `Array(repeating:count:)` is not specialized and looks up

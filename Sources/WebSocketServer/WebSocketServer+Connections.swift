@@ -64,11 +64,11 @@ extension WebSocketServer {
     func becameWritable(_ wsi: OpaquePointer, user: UnsafeMutableRawPointer?) -> Int32 {
         guard let id = user?.load(as: UInt64.self), let connection = connections[id] else { return 0 }
         if connection.hasQueuedFrames {
-            let frames = connection.popFrames(limit: Frame.batchLimit)
             // One frame goes through lws' own framing; several are framed here and sent at once.
-            var buffer = frames.count == 1 ? frames[0] : Frame.batch(frames)
+            let write = connection.popWrite(limit: Frame.batchLimit)
+            var buffer = write.bytes
             let payload = buffer.count - Frame.headroom
-            let mode = frames.count == 1 ? LWS_WRITE_TEXT : LWS_WRITE_HTTP
+            let mode = write.framedHere ? LWS_WRITE_HTTP : LWS_WRITE_TEXT
             let written = buffer.withUnsafeMutableBufferPointer { buffer in
                 lws_write(wsi, buffer.baseAddress! + Frame.headroom, payload, mode)
             }
