@@ -13,6 +13,7 @@ struct HabitAnalyzer: Sendable {
     let obligationModals: WordList
     let questionWords: WordList
     let placeSuffixes: WordList
+    let adviceAnnouncers: WordList
     /// Every word of every list: a word outside it right after "in" is taken for a place name.
     let knownWords: Set<String>
 
@@ -24,6 +25,7 @@ struct HabitAnalyzer: Sendable {
         }
         knownWords = known
         placeSuffixes = lexicon.list("place_suffixes")
+        adviceAnnouncers = lexicon.list("advice_announcers")
         questionWords = lexicon.list("question_words")
         admitUnknown = lexicon.list("admit_unknown_phrases")
         knowingVerbs = lexicon.list("knowing_verbs")
@@ -63,7 +65,11 @@ struct HabitAnalyzer: Sendable {
     }
 
     func isCompare(_ s: Sentence) -> Bool {
-        if compare.matches(s) { return true }
+        if let m = compare.firstMatch(in: s) {
+            // "Dat heb ik ook gezegd", "Dat had ik ook kunnen bedenken": the have-form is an auxiliary there.
+            let have = Closed.haveVerbs.contains(s[m.index + 1]) || Closed.hadForms.contains(s[m.index + 1])
+            if !(have && hasVerbAfterHad(s, from: m.index + m.length)) { return true }
+        }
         // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo", "bij ons ging dat precies zo".
         if let b = s.firstIndex(of: "bij"), s[b + 1] == "mij" || s[b + 1] == "ons" || s[b + 1] == "mijn",
            s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") || saysSame(s, from: b + 2) {
@@ -78,14 +84,32 @@ struct HabitAnalyzer: Sendable {
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
+        // "Dat had ik vorig jaar ook (met mijn aanvraag)": their case fronted as "dat", one's own had-form.
+        let d = s[0] == "oh" || s[0] == "ach" || s[0] == "o" ? 1 : 0
+        if (s[d] == "dat" || s[d] == "dit") && Closed.hadForms.contains(s[d + 1]) && firstPersonSubjects.contains(s, at: d + 2),
+           ook < s.clauseEnd(of: d), !hasVerbAfterHad(s, from: d + 2) {
+            return true
+        }
         let experience = Self.experience
         let lo = max(0, ook - 3), hi = min(s.count, ook + 4)
         var k = lo
         while k < hi {
-            if experience.contains(s, at: k) { return true }
+            if experience.contains(s, at: k) {
+                // "Dat had ik ook kunnen bedenken", "Dat hadden we ook gezegd": "had" as an auxiliary is no experience.
+                if Closed.hadForms.contains(s[k]) && hasVerbAfterHad(s, from: k + 1) { k += 1; continue }
+                return true
+            }
             k += 1
         }
         return false
+    }
+
+    /// Whether a participle or a modal infinitive follows in the clause: then "had" is an auxiliary.
+    func hasVerbAfterHad(_ s: Sentence, from: Int) -> Bool {
+        let end = s.clauseEnd(of: from)
+        return (from..<end).contains {
+            (Participle.isLikely(s[$0]) && !Self.experience.contains(s[$0])) || Closed.infinitiveModals.contains(s[$0]) || Closed.mustHaves.contains(s[$0])
+        }
     }
 
     /// "In Deventer hebben ze een buurtpot", "In de Schilderswijk ging het net zo", "In Arnhem werkte het
@@ -147,6 +171,8 @@ struct HabitAnalyzer: Sendable {
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
         if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
+        // "Dus voor u is het grootste probleem…": their view given back, with them as the measure.
+        if s[0] == "dus", s[1] == "voor", addressees.contains(s, at: 2) || s[2] == "jou" { return true }
         return false
     }
 
@@ -178,6 +204,12 @@ struct HabitAnalyzer: Sendable {
             // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks.
             if m.index > 0 || !obligationModals.contains(s, at: 0) { return true }
             if advice.firstMatch(in: s, from: 1) != nil { return true }
+        }
+        // "Ik zou zeggen: schrijf…", "Ik zou zeggen, bel…": advice announced, then given in its own clause
+        // ("Ik zou zeggen dat het goed ging" only judges).
+        if adviceAnnouncers.mayMatch(s), let m = adviceAnnouncers.firstMatch(in: s), m.index + m.length < s.count,
+           s.commaBefore[m.index + m.length] {
+            return true
         }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),

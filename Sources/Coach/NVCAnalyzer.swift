@@ -246,12 +246,18 @@ struct NVCAnalyzer: Sendable {
             }
             i += 1
         }
-        // "Zou u uw buren willen vragen…", "Zou je het kunnen sturen?"
-        let start = skipConnectors(s, from: 0)
-        if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
-           subjectPronouns.contains(s, at: start + 1),
-           s.firstIndex(in: Closed.infinitiveModals, from: start + 2) != nil {
-            return true
+        // "Zou u uw buren willen vragen…", "Zou je het kunnen sturen?", also opening a later clause after a
+        // need or a reason: "Duidelijkheid is belangrijk voor mij, dus zou je…", "…, en zou u dan…".
+        var c = 0
+        while c < s.count {
+            var start = skipConnectors(s, from: c)
+            if c > 0 && (s[start] == "dus" || s[start] == "dan") { start += 1 }
+            if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
+               subjectPronouns.contains(s, at: start + 1),
+               s.firstIndex(in: Closed.infinitiveModals, from: start + 2) != nil {
+                return true
+            }
+            c = s.clauseEnd(of: c)
         }
         // An imperative softened to leave room for no: "Kom gerust langs", "Bel me als het u uitkomt".
         if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), softeners.matches(s) { return true }
@@ -306,7 +312,9 @@ struct NVCAnalyzer: Sendable {
                 if (subjectBefore || subjectAfter) && !isConditional(s, at: i) { return true }
                 // "Dat formulier moet morgen binnen zijn": a thing that must be done by a deadline,
                 // with nobody left to say no. Not about oneself ("Ik moet morgen…").
-                if i > 0, !s.words.contains(where: { $0 == "ik" || $0 == "we" || $0 == "wij" }), !isConditional(s, at: i),
+                // Only the modal's own clause counts: "Ik ben kwaad, en die bankjes moeten morgen terug".
+                let clause = s.clauseStart(of: i)..<s.clauseEnd(of: i)
+                if i > 0, !s.words[clause].contains(where: { $0 == "ik" || $0 == "we" || $0 == "wij" }), !isConditional(s, at: i),
                    s.words[i...].contains(where: { Self.deadlineWords.contains($0) }) {
                     return true
                 }
@@ -382,6 +390,7 @@ struct NVCAnalyzer: Sendable {
     /// Only words before `end` count (the clauses before a verdict).
     func isObservation(_ s: Sentence, upTo end: Int) -> Bool {
         if perception.firstMatch(in: s, to: end) != nil { return true }
+        if isSinceEventReport(s, upTo: end) { return true }
         var concrete = false
         var past = false
         var perfectAux = false
@@ -407,6 +416,16 @@ struct NVCAnalyzer: Sendable {
         return concrete && past
     }
 
+    /// "Sinds de afsluiting van de Molenweg rijden er vrachtwagens langs de school": since a named event,
+    /// a presentative "er" reports what can be seen there. Feelings ("Sinds de verhuizing voel ik me…")
+    /// have no "er"; judgements are excluded before this is asked.
+    func isSinceEventReport(_ s: Sentence, upTo end: Int) -> Bool {
+        guard s[0] == "sinds", s[1] == "de" || s[1] == "het" else { return false }
+        let clauseEnd = min(end, s.clauseEnd(of: 0))
+        guard let e = s.firstIndex(of: "er", from: 3), e < clauseEnd else { return false }
+        return s[e - 1].count > 2 && !determiners.contains(s, at: e - 1) && !firstPerson.containsAny(s)
+    }
+
     /// "U heeft drie weken niets laten horen", "Ik heb twee uur moeten wachten": Dutch puts an infinitive
     /// where the participle would be (laten, moeten…) when another infinitive follows. Counted when a
     /// form of "hebben" opens the clause's verbs, the pair ends the clause, and no "te", "om" or
@@ -429,7 +448,10 @@ struct NVCAnalyzer: Sendable {
     func isWeakPast(_ s: Sentence, at k: Int) -> Bool {
         guard k > 0 else { return false }
         let w = s[k]
-        guard w.count >= 7, w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
+        // Short forms ("telde", "hoorde") only as the inverted verb before a subject: "Vrijdag telde ik…".
+        let n = w.utf8.count
+        guard n >= 7 || (n >= 5 && subjectPronouns.contains(s, at: k + 1) && !s.clauseStarts(at: k)) else { return false }
+        guard w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
         if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
         return !determiners.contains(s, at: k - 1)
     }

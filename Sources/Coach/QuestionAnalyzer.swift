@@ -142,8 +142,10 @@ struct QuestionAnalyzer: Sendable {
                 || n == "nu" || n == "nou" || n == "dan" || n == "er"
         }
         // A finite verb must follow within a few words ("Hoe lang duurt het", "Welke bewoners doen…").
+        // After welk(e)/hoeveel the noun may carry a phrase of its own ("Op welk moment van de dag is…").
+        let window = isNounTaking(s[next - 1]) ? 6 : 4
         var k = next
-        while k < min(next + 4, s.count) {
+        while k < min(next + window, s.count) {
             if s[k] == "dat" || s.commaBefore[k] && k > next { break }
             if isFiniteVerb(s, at: k) { return true }
             // "Welke plannen bestaan er al": after the noun, an unlisted verb form before "er".

@@ -26,8 +26,16 @@ struct TrustAnalyzer: Sendable {
     let normKept: WordList
     let defendQualities: WordList
     let firstPerson: WordList
+    let causeNouns: WordList
+    let soundChoices: WordList
+    let promiseWords: WordList
+    let decisionNouns: WordList
 
     init(lexicon: Lexicon) {
+        causeNouns = lexicon.list("cause_nouns")
+        promiseWords = lexicon.list("promise_words")
+        decisionNouns = lexicon.list("decision_nouns")
+        soundChoices = lexicon.list("sound_choices")
         selfInflicted = lexicon.list("self_inflicted")
         defendNorms = lexicon.list("defend_norms")
         normKept = lexicon.list("norm_kept_verbs")
@@ -61,16 +69,36 @@ struct TrustAnalyzer: Sendable {
     ///   - yesBut: the sentence is a yes-but, whose acknowledgement is only a run-up to "maar".
     func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, into tags: inout Set<TrustTag>) {
         guard !s.isEmpty else { return }
-        if !yesBut && isAcknowledge(s) { tags.insert(.acknowledge) }
+        if yesBut ? namesExperience(s) : isAcknowledge(s) { tags.insert(.acknowledge) }
         if isApology(s) { tags.insert(.apology) }
         if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
         if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
-        if question == .none && (defend.matches(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s)) {
+        if question == .none && !s.endsWithQuestionMark
+            && (isDefendPhrase(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s) || isSoundChoice(s)) {
             tags.insert(.defend)
         }
         if isMinimize(s) { tags.insert(.minimize) }
+    }
+
+    /// A listed defence not negated right after it: "Wij doen ons werk niet goed genoeg" admits.
+    func isDefendPhrase(_ s: Sentence) -> Bool {
+        guard defend.mayMatch(s), let m = defend.firstMatch(in: s) else { return false }
+        return s[m.index + m.length] != "niet"
+    }
+
+    /// "Het was de juiste beslissing", "was dat een verstandige keuze": one's decision called sound.
+    /// The copula must lead straight to the noun phrase ("Het is lastig de juiste keuze te maken" is not it).
+    func isSoundChoice(_ s: Sentence) -> Bool {
+        guard decisionNouns.mayMatch(s), let d = decisionNouns.firstIndex(in: s), d >= 3, s[d - 2] == "een" || s[d - 2] == "de" else { return false }
+        let quality = s[d - 1]
+        guard soundChoices.contains(quality) || Inflection.anyAdjectiveBase(of: quality, where: { soundChoices.contains($0) }) else { return false }
+        let c3 = s[d - 3], c4 = s[d - 4]
+        let copulaFirst = Closed.copulas.contains(c3) || (Closed.copulas.contains(c4) && ["dat", "het", "dit"].contains(c3))
+        // "Het is een goede keuze voor u" advises the other; one's own decision is defended.
+        let clause = s.clauseStart(of: d)..<s.clauseEnd(of: d)
+        return copulaFirst && !clause.contains { Closed.negations.contains(s[$0]) || addressees.contains(s, at: $0) }
     }
 
     /// "Wij hebben gewoon ons werk gedaan", "Ik heb u op tijd gebeld": a first-person subject, a perfect
@@ -110,6 +138,19 @@ struct TrustAnalyzer: Sendable {
         return firstPerson.firstIndex(in: s, from: start, to: q) != nil || (q + 1 < end && Participle.isLikely(s[q + 1]))
     }
 
+    /// In a yes-but a bare grant ("Dat snap ik, maar…", "U heeft gelijk, maar…") is only a run-up to
+    /// "maar"; an acknowledgement that goes on to name what the other feels or says ("Ik snap dat u
+    /// teleurgesteld bent, maar…", "Ik snap uw boosheid, maar…") still acknowledges.
+    func namesExperience(_ s: Sentence) -> Bool {
+        var i = acknowledge.mayMatch(s) ? 0 : s.count
+        while i < s.count {
+            let n = acknowledge.matchLength(in: s, at: i)
+            if n > 0 && i + n < s.clauseEnd(of: i) && s[i - 1] != "als" && s[i + n] != "niet" && s[i + n + 1] != "niet" { return true }
+            i += 1
+        }
+        return false
+    }
+
     func isAcknowledge(_ s: Sentence) -> Bool {
         var i = acknowledge.mayMatch(s) ? 0 : s.count
         while i < s.count {
@@ -130,10 +171,13 @@ struct TrustAnalyzer: Sendable {
         if let g = s.firstIndex(of: "gelijk"), g >= 2 {
             var k = max(0, g - 4)
             while k < g {
-                if addressees.contains(s, at: k) && Closed.haveVerbs.contains(s[k + 1]) && s[g - 1] != "niet" { return true }
+                // Also looking back: "u had gewoon gelijk".
+                let have = Closed.haveVerbs.contains(s[k + 1]) || Closed.hadForms.contains(s[k + 1])
+                if addressees.contains(s, at: k) && have && s[g - 1] != "niet" && s[g - 1] != "geen" { return true }
                 k += 1
             }
         }
+        if isBrokenPromise(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -142,6 +186,28 @@ struct TrustAnalyzer: Sendable {
         }
         return false
     }
+
+    /// "Ik had beloofd u terug te bellen en dat heb ik niet gedaan", "Ik heb mijn belofte niet gehouden":
+    /// one's own promise named and then said to be broken (a negation before a kept-verb, in a clause
+    /// with a first-person subject). "U had beloofd…, en dat heeft u niet gedaan" accuses instead.
+    func isBrokenPromise(_ s: Sentence) -> Bool {
+        guard promiseWords.mayMatch(s), !s.endsWithQuestionMark, let p = promiseWords.firstIndex(in: s) else { return false }
+        var k = p + 1
+        while k < s.count {
+            if s[k] == "niet", Self.keptWords.contains(s[k + 1]) || Self.keptWords.contains(s[k + 2]) {
+                // The subject of the broken part, not of the promise: "We hebben afgesproken dat het niet
+                // gedaan wordt" reports an agreement. Look back to "dat/en/maar" or the clause start.
+                var b = k - 1
+                let start = s.clauseStart(of: k)
+                while b > start && !["dat", "en", "maar", "want"].contains(s[b]) { b -= 1 }
+                return firstPersonSubjects.firstIndex(in: s, from: b, to: k) != nil
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let keptWords: Set<String> = ["gedaan", "nagekomen", "gehouden", "waargemaakt", "gelukt", "na"]
 
     /// "Wat heeft u nodig…", or an offer to act: "Wat kan ik voor u doen?", "Wat kunnen wij betekenen?".
     func isAskNeed(_ s: Sentence) -> Bool {
@@ -156,12 +222,15 @@ struct TrustAnalyzer: Sendable {
         let before = s[m.index - 1]
         // "geen excuses", "het spijt me niet"
         if before == "geen" || before == "niet" { return false }
+        // "U hoeft zich niet te verontschuldigen": the other is let off, nobody apologises.
+        if before == "te" && s[m.index - 2] == "niet" { return false }
         if s[m.index + m.length] == "niet" { return false }
         return true
     }
 
     func isExplain(_ s: Sentence) -> Bool {
-        if let m = explain.firstMatch(in: s) {
+        // "Vandaar uit loopt u…" points the way.
+        if let m = explain.firstMatch(in: s), !(s[m.index] == "vandaar" && s[m.index + 1] == "uit") {
             // "…, die heeft dit veroorzaakt": a person as the causer is blamed, the fault not explained.
             let c = s.clauseStart(of: m.index)
             let personCauser = Closed.causerVerbs.contains(s[m.index])
@@ -179,6 +248,11 @@ struct TrustAnalyzer: Sendable {
            s.words.contains(where: { [pastVerbs] in Participle.isLikely($0) || pastVerbs.contains($0) }) {
             return true
         }
+        // "…is door een storing in de mailserver te laat verstuurd": a listed cause after "door" anywhere.
+        if causeNouns.mayMatch(s), let c = causeNouns.firstIndex(in: s), s.firstIndex(of: "door", from: max(0, c - 3)).map({ $0 < c }) == true,
+           blameTargets.firstMatch(in: s, from: c, to: min(s.count, c + 5)) == nil {
+            return true
+        }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
            !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
@@ -187,6 +261,7 @@ struct TrustAnalyzer: Sendable {
         return false
     }
 
+    static let yourWords: Set<String> = ["uw", "jouw", "jullie", "je"]
     static let receiveVerbs: Set<String> = ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"]
     static let partsOfDay = ["ochtend", "middag", "avond", "morgen"]
     static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
@@ -205,7 +280,9 @@ struct TrustAnalyzer: Sendable {
     func isCommit(_ s: Sentence) -> Bool {
         if let m = commitPhrases.firstMatch(in: s) {
             let prev = s[m.index - 1]
-            if prev != "als" && prev != "wanneer" && prev != "dat" { return true }
+            // "Dat beloof ik niet" refuses.
+            let after = m.index + m.length
+            if prev != "als" && prev != "wanneer" && prev != "dat" && s[after] != "niet" && s[after + 1] != "niet" { return true }
         }
         // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
         // in a clause that also says when. Both need a time word, and most sentences have none.
@@ -253,7 +330,10 @@ struct TrustAnalyzer: Sendable {
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) { return false }
             if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
             else if perfectAux && Participle.isLikely(w) { return false }
-            if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(s, at: k) { return false }
+            // Being somewhere is no promise; becoming their contact is: "Vanaf vandaag ben ik uw vaste contactpersoon".
+            if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(s, at: k) {
+                if !(Self.yourWords.contains(s[k + 2]) || Self.yourWords.contains(s[k + 1])) { return false }
+            }
             if w == "als" || w == "toen" { return false }
             k += 1
         }
@@ -262,7 +342,7 @@ struct TrustAnalyzer: Sendable {
 
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
-        if isSelfInflicted(s) || isOthersCounterfactual(s) { return true }
+        if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) { return true }
         if blameTargets.matches(s) {
             if let m = blameMarkers.firstMatch(in: s) {
                 let prev = s[m.index - 1]
@@ -285,6 +365,11 @@ struct TrustAnalyzer: Sendable {
         while i < s.count {
             if s.clauseStarts(at: i) || s[i - 1] == "als" {
                 let j = s[i] == "als" ? i + 1 : i
+                // "Als de buren niet zo hadden geklaagd, …": the same counterfactual about a third party.
+                if s[i] == "als", let t = blameTargets.firstMatch(in: s, from: j, to: min(s.count, j + 3)),
+                   s.firstIndex(in: Closed.hadForms, from: t.index + 1, to: s.clauseEnd(of: j)) != nil {
+                    return true
+                }
                 if addressees.contains(s, at: j) {
                     let end = s.clauseEnd(of: j)
                     if s[i] == "als", s.firstIndex(in: Closed.hadForms, from: j + 1, to: end) != nil { return true }
@@ -297,6 +382,20 @@ struct TrustAnalyzer: Sendable {
                 }
             }
             i += 1
+        }
+        return false
+    }
+
+    /// "Zij hebben het verknald, niet wij", "…verprutst, niet door ons": a closing clause that takes
+    /// the fault off oneself.
+    func isNotUs(_ s: Sentence) -> Bool {
+        var n = 1
+        while n < s.count {
+            if s.commaBefore[n] && s[n] == "niet" {
+                let p = s[n + 1] == "door" || s[n + 1] == "bij" || s[n + 1] == "aan" ? n + 2 : n + 1
+                if (firstPersonSubjects.contains(s, at: p) || s[p] == "ons" || s[p] == "mij") && s.clauseEnd(of: n) == p + 1 { return true }
+            }
+            n += 1
         }
         return false
     }
