@@ -141,6 +141,14 @@ struct QuestionAnalyzer: Sendable {
             return isFiniteVerb(s, at: next) || n == "voor" || n == "precies" || n == "eigenlijk"
                 || n == "nu" || n == "nou" || n == "dan" || n == "er"
         }
+        if w == "hoe" && length == 1 {
+            // "Hoe lang het ook duurt, …", "hoe vervelend het ook is": a concession, not a question.
+            if subjectPronouns.contains(s, at: next + 1) || s[next + 1] == "het" || s[next + 1] == "dat", let o = s.firstIndex(of: "ook", from: next + 2), o < s.clauseEnd(of: next) {
+                return false
+            }
+            // "hoe lang hangen die jongeren daar al": a measure word, then a plural verb before its subject.
+            if Self.measures.contains(n) && isInvertedVerb(s, at: next + 1, plural: true) { return true }
+        }
         // A finite verb must follow within a few words ("Hoe lang duurt het", "Welke bewoners doen…").
         // After welk(e)/hoeveel the noun may carry a phrase of its own ("Op welk moment van de dag is…").
         let window = isNounTaking(s[next - 1]) ? 6 : 4
@@ -158,15 +166,17 @@ struct QuestionAnalyzer: Sendable {
     /// A verb the word list does not know, put before a noun subject: "Hoe kijkt de buurt ertegenaan",
     /// "Waar loopt het project op vast". Present-tense singular verbs end in -t; a relative or
     /// subordinate clause would put the subject first and the verb last ("Hoe groot de schade is").
-    func isInvertedVerb(_ s: Sentence, at k: Int) -> Bool {
+    func isInvertedVerb(_ s: Sentence, at k: Int, plural: Bool = false) -> Bool {
         let w = s[k]
-        guard w.utf8.count >= 4, w.hasSuffix("t"), !nonVerbOpeners.contains(s, at: k), !questionWords.contains(s, at: k),
+        guard w.utf8.count >= 4, w.hasSuffix("t") || (plural && w.hasSuffix("en")), !nonVerbOpeners.contains(s, at: k), !questionWords.contains(s, at: k),
               !subordinators.contains(s, at: k), !comparatives.contains(s, at: k) else { return false }
         let subject = s[k + 1]
         guard determiners.contains(s, at: k + 1), subject != "te", subject != "erg", subject != "heel", subject != "zeer" else { return false }
         let end = s.clauseEnd(of: k)
         return end - 1 > k + 1 && !finiteVerbs.contains(s, at: end - 1)
     }
+
+    static let measures: Set<String> = ["lang", "vaak", "laat", "ver", "oud", "snel", "groot", "veel", "hard"]
 
     /// "welke/hoeveel/wat voor" take a noun; a determiner after them does not make a relative clause.
     func isNounTaking(_ w: String) -> Bool {
