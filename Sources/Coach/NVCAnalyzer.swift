@@ -224,12 +224,22 @@ struct NVCAnalyzer: Sendable {
         if let b = s.firstIndex(of: "behoefte"), s[b + 1] == "aan" || s.firstIndex(of: "aan", from: b) != nil {
             return true
         }
+        // "Ik wil duidelijkheid", "ik wil gewoon rust": a need noun wanted outright, not a thing or an act.
+        if let w = s.firstIndex(of: "wil"), s[w - 1] == "ik" || s[w + 1] == "ik" {
+            let n = s[w + 1] == "ik" ? w + 2 : w + 1
+            let need = needs.contains(s, at: n) ? n : (Self.wantFillers.contains(s[n]) && needs.contains(s, at: n + 1) ? n + 1 : -1)
+            // "Ik wil respect tonen" gives it rather than needs it.
+            if need >= 0 && !Self.givingVerbs.contains(s[need + 1]) { return true }
+        }
         guard needMarkers.matches(s) else { return false }
         if needs.matches(s) { return true }
         // Values are mostly "-heid" nouns (leefbaarheid, bereikbaarheid): "… is belangrijk voor mij".
         for w in s.words where w.hasSuffix("heid") && w.count > 6 { return true }
         return false
     }
+
+    static let wantFillers: Set<String> = ["gewoon", "graag", "eindelijk", "echt", "nu", "vooral", "meer"]
+    static let givingVerbs: Set<String> = ["tonen", "geven", "bieden", "brengen", "laten", "zien"]
 
     // MARK: requests and demands
 
@@ -239,8 +249,10 @@ struct NVCAnalyzer: Sendable {
             let n = requestPhrases.matchLength(in: s, at: i)
             if n > 0 {
                 let first = s[i]
-                let modalOpening = first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
-                    || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden"
+                // "zou dat voor u werken?" asks for consent wherever it stands; "zou u…" must open the sentence.
+                let modalOpening = (first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
+                    || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden" || first == "zullen")
+                    && s[i + 1] != "dat"
                 // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
                 if !modalOpening || opensSentence(s, at: i) { return true }
             }
@@ -255,6 +267,11 @@ struct NVCAnalyzer: Sendable {
             if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
                subjectPronouns.contains(s, at: start + 1),
                s.firstIndex(in: Closed.infinitiveModals, from: start + 2) != nil {
+                return true
+            }
+            // "Zou je dinsdag tijd hebben om…", "Zouden jullie zin hebben om…": asking whether they can spare it.
+            if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden", subjectPronouns.contains(s, at: start + 1),
+               let h = s.firstIndex(of: "hebben", from: start + 2), h < s.clauseEnd(of: start), s[h + 1] == "om" {
                 return true
             }
             c = s.clauseEnd(of: c)
@@ -390,6 +407,7 @@ struct NVCAnalyzer: Sendable {
     /// Only words before `end` count (the clauses before a verdict).
     func isObservation(_ s: Sentence, upTo end: Int) -> Bool {
         if perception.firstMatch(in: s, to: end) != nil { return true }
+        if isSeenWhen(s, upTo: end) { return true }
         if isSinceEventReport(s, upTo: end) { return true }
         var concrete = false
         var past = false
@@ -415,6 +433,25 @@ struct NVCAnalyzer: Sendable {
         }
         return concrete && past
     }
+
+    /// "Als ik 's ochtends de flessen bij de bushalte zie liggen": the perception verb at the end of an
+    /// "als/wanneer/toen ik…" clause, with what was seen in between (the list holds "als ik zie" only).
+    func isSeenWhen(_ s: Sentence, upTo end: Int) -> Bool {
+        let w = s[0]
+        guard w == "als" || w == "wanneer" || w == "toen", s[1] == "ik" || s[1] == "we" || s[1] == "wij" else { return false }
+        let clauseEnd = min(end, s.clauseEnd(of: 0))
+        // Something seen must stand between, led by a determiner: "Als ik niets hoor, bel ik" plans.
+        var seen = false
+        var k = 2
+        while k < clauseEnd {
+            if determiners.contains(s, at: k) { seen = true }
+            if seen && Self.seeVerbs.contains(s[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let seeVerbs: Set<String> = ["zie", "zag", "zagen", "hoor", "hoorde", "hoorden"]
 
     /// "Sinds de afsluiting van de Molenweg rijden er vrachtwagens langs de school": since a named event,
     /// a presentative "er" reports what can be seen there. Feelings ("Sinds de verhuizing voel ik me…")
