@@ -192,6 +192,14 @@ struct TrustAnalyzer: Sendable {
     /// with a first-person subject). "U had beloofd…, en dat heeft u niet gedaan" accuses instead.
     func isBrokenPromise(_ s: Sentence) -> Bool {
         guard promiseWords.mayMatch(s), !s.endsWithQuestionMark, let p = promiseWords.firstIndex(in: s) else { return false }
+        // "Ik heb u niet teruggebeld, terwijl ik dat had beloofd": the broken part first, then one's own
+        // promise in a "terwijl" clause.
+        if let t = s.firstIndex(of: "terwijl"), t > 0, t < p, firstPersonSubjects.firstIndex(in: s, from: t + 1, to: p) != nil {
+            let c = s.clauseStart(of: t - 1)
+            if let neg = s.firstIndex(in: Closed.negations, from: c, to: t), firstPersonSubjects.firstIndex(in: s, from: c, to: neg) != nil {
+                return true
+            }
+        }
         var k = p + 1
         while k < s.count {
             if s[k] == "niet", Self.keptWords.contains(s[k + 1]) || Self.keptWords.contains(s[k + 2]) {
@@ -254,8 +262,9 @@ struct TrustAnalyzer: Sendable {
             return true
         }
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
+        // "Dat ligt aan ons" owns the fault (acknowledge), it names no cause.
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
-           !blameTargets.matches(s), !addressees.contains(s, at: a + 1) {
+           !blameTargets.matches(s), !addressees.contains(s, at: a + 1), s[a + 1] != "ons", s[a + 1] != "mij" {
             return true
         }
         return false
@@ -306,6 +315,8 @@ struct TrustAnalyzer: Sendable {
             if isTimeWord(s, at: k) { when = true }
             if addressees.contains(s, at: k) { receiver = true }
             if Self.receiveVerbs.contains(w) { receives = true }
+            // "Vrijdag ligt er een voorstel bij u op de mat": the thing lies with the receiver.
+            if (w == "ligt" || w == "staat") && s[k + 1] == "er" { receives = true }
             if Closed.haveVerbs.contains(w) { has = true }
             if (w == "in" && s[k + 1] == "huis") || w == "binnen" || w == "bericht" || w == "antwoord" { delivered = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w == "als" || w == "toen" { return false }
@@ -392,8 +403,12 @@ struct TrustAnalyzer: Sendable {
         var n = 1
         while n < s.count {
             if s.commaBefore[n] && s[n] == "niet" {
-                let p = s[n + 1] == "door" || s[n + 1] == "bij" || s[n + 1] == "aan" ? n + 2 : n + 1
-                if (firstPersonSubjects.contains(s, at: p) || s[p] == "ons" || s[p] == "mij") && s.clauseEnd(of: n) == p + 1 { return true }
+                let p = ["door", "bij", "aan", "van"].contains(s[n + 1]) ? n + 2 : n + 1
+                let end = s.clauseEnd(of: n)
+                if (firstPersonSubjects.contains(s, at: p) || s[p] == "ons" || s[p] == "mij") && end == p + 1 { return true }
+                // "…, niet bij ons team", "…, niet bij onze afdeling", "…, niet (van) de gemeente".
+                if (s[p] == "ons" || s[p] == "onze" || s[p] == "mijn") && end == p + 2 { return true }
+                if isOwnOrganisation(s, at: p + 1) && end == p + 2 { return true }
             }
             n += 1
         }
