@@ -14,6 +14,10 @@ struct HabitAnalyzer: Sendable {
     let questionWords: WordList
     let placeSuffixes: WordList
     let adviceAnnouncers: WordList
+    let imperatives: WordList
+    let imperativeExceptions: WordList
+    let invitationVerbs: WordList
+    let subjectPronouns: WordList
     /// Every word of every list: a word outside it right after "in" is taken for a place name.
     let knownWords: Set<String>
 
@@ -26,6 +30,10 @@ struct HabitAnalyzer: Sendable {
         knownWords = known
         placeSuffixes = lexicon.list("place_suffixes")
         adviceAnnouncers = lexicon.list("advice_announcers")
+        imperatives = lexicon.list("imperative_verbs")
+        imperativeExceptions = lexicon.list("imperative_exceptions")
+        invitationVerbs = lexicon.list("invitation_verbs")
+        subjectPronouns = lexicon.list("subject_pronouns")
         questionWords = lexicon.list("question_words")
         admitUnknown = lexicon.list("admit_unknown_phrases")
         knowingVerbs = lexicon.list("knowing_verbs")
@@ -76,6 +84,7 @@ struct HabitAnalyzer: Sendable {
             return true
         }
         if isOtherPlace(s) { return true }
+        if isRelativeElsewhere(s) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
@@ -136,6 +145,16 @@ struct HabitAnalyzer: Sendable {
             || saysSame(s, from: p + 1)
     }
 
+    /// "Mijn broer woont in Zwolle en daar wachten ze ook…", "Onze dochter werkt in Leiden, daar speelde
+    /// dat ook": someone close to the speaker lives or works elsewhere, and "daar" is set beside their case.
+    func isRelativeElsewhere(_ s: Sentence) -> Bool {
+        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons", Self.livesOrWorks.contains(s[2]) || Self.livesOrWorks.contains(s[3]),
+              let d = s.firstIndex(of: "daar", from: 4) else { return false }
+        return s.firstIndex(of: "ook", from: d + 1) != nil || s.firstIndex(of: "hetzelfde", from: d + 1) != nil || saysSame(s, from: d + 1)
+    }
+
+    static let livesOrWorks: Set<String> = ["woont", "werkt", "woonde", "werkte", "wonen", "werken", "woonden", "werkten"]
+
     /// "precies zo", "net zo", "net zoals": the other's situation declared the same as one's own.
     func saysSame(_ s: Sentence, from start: Int) -> Bool {
         var k = start
@@ -173,6 +192,9 @@ struct HabitAnalyzer: Sendable {
         if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
         // "Dus voor u is het grootste probleem…": their view given back, with them as the measure.
         if s[0] == "dus", s[1] == "voor", addressees.contains(s, at: 2) || s[2] == "jou" { return true }
+        // "Voor jou draait het dus om…", "Voor u gaat het dus om…": the same, with "dus" after the verb.
+        // "Voor u heb ik dus niets" is no reflection: the subject after the verb must be "het/dat".
+        if s[0] == "voor", addressees.contains(s, at: 1) || s[1] == "jou", ["het", "dat", "dit"].contains(s[3]), s[4] == "dus" { return true }
         return false
     }
 
@@ -180,6 +202,18 @@ struct HabitAnalyzer: Sendable {
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {
         let n = yesButOpeners.matchLength(in: s, at: 0)
         if n > 0 && s[n] == "maar" { return true }
+        // "Dat begrijp ik wel, alleen…", "Dat kan allemaal waar zijn, toch blijft…": "alleen", "toch" and
+        // "echter" open the objection as "maar" does, when a verb follows (not "…, toch?" or "…, alleen de ingang").
+        // The cheap test on the opening word first: most lines never reach the scan.
+        let acknowledgingOpening = n > 0 || yesButAcknowledgers.contains(s, at: 0) || Self.acknowledgingSubjects.contains(s[0])
+        if acknowledgingOpening, let m = s.firstIndex(in: Self.butWords, from: 2, to: min(s.count, 8)), s.commaBefore[m],
+           m + 2 < s.count, finiteVerbAfterBut(s, at: m) {
+            var k = s.clauseStart(of: m - 1)
+            while k < m {
+                if yesButAcknowledgers.contains(s, at: k) { return true }
+                k += 1
+            }
+        }
         if s[0] == "maar", let p = previous, p.count <= 6, yesButAcknowledgers.containsAny(p) || yesButOpeners.matchLength(in: p, at: 0) == p.count {
             return true
         }
@@ -199,6 +233,17 @@ struct HabitAnalyzer: Sendable {
         return false
     }
 
+    static let butWords = ["alleen", "toch", "echter"]
+
+    /// Inverted word order after the objection word: a verb, then its subject ("alleen heeft de wethouder",
+    /// "toch blijft de vergunning"). "Alleen de zijingang is open" restricts instead.
+    func finiteVerbAfterBut(_ s: Sentence, at m: Int) -> Bool {
+        let v = s[m + 1]
+        return !Self.noVerb.contains(v) && (v.hasSuffix("t") || v.hasSuffix("n") || Closed.haveVerbs.contains(v) || v == "is" || v == "ben" || v == "kan" || v == "wil" || v == "zal" || v == "moet")
+    }
+
+    static let noVerb: Set<String> = ["de", "het", "een", "geen", "mijn", "dat", "dit", "die", "met", "niet", "wat", "echt", "even", "tegen", "in", "van", "om", "voor", "toen", "dan", "nu"]
+
     func isAdvice(_ s: Sentence) -> Bool {
         if let m = advice.firstMatch(in: s) {
             // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks.
@@ -210,6 +255,18 @@ struct HabitAnalyzer: Sendable {
         if adviceAnnouncers.mayMatch(s), let m = adviceAnnouncers.firstMatch(in: s), m.index + m.length < s.count,
            s.commaBefore[m.index + m.length] {
             return true
+        }
+        // "Zet het gewoon op Facebook", "probeer dat eens": a listed imperative opening a clause, with
+        // "gewoon" or "eens" pushing it ("Vertel eens…" invites, see invitation_verbs).
+        var c = imperatives.mayMatch(s) ? 0 : s.count
+        while c < s.count {
+            let end = s.clauseEnd(of: c)
+            if imperatives.matchLength(in: s, at: c) > 0, imperativeExceptions.matchLength(in: s, at: c) == 0,
+               !invitationVerbs.contains(s, at: c), !subjectPronouns.contains(s, at: c + 1), !s.endsWithQuestionMark,
+               (c + 1..<min(end, c + 4)).contains(where: { s[$0] == "gewoon" || s[$0] == "eens" }) {
+                return true
+            }
+            c = end
         }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),
