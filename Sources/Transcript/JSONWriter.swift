@@ -197,13 +197,6 @@ public struct JSONWriter: ~Copyable {
         }
     }
 
-    /// `appendDigits` into an array, for pieces prepared once.
-    public static func appendDigits(_ value: Int, to bytes: inout [UInt8]) {
-        var builder = ByteBuilder(capacity: 24)
-        appendDigits(value, to: &builder)
-        bytes.append(contentsOf: builder.finish())
-    }
-
     // MARK: Internals
 
     private mutating func open() {

@@ -25,6 +25,16 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(list.matchLength(in: ["valt", "echt", "mee"], at: 0), 3)
     }
 
+    /// On indexed sentences a phrase's candidates are skipped when no word in reach can be its
+    /// second word; "in reach" includes up to two fillers in between.
+    func testIndexedPhrasesStillMatchAcrossTwoFillers() {
+        let coach = Coach()
+        XCTAssertEqual(coach.analyze("Het valt mee.").tags(for: .trust), ["minimize"])
+        XCTAssertEqual(coach.analyze("Het valt echt wel mee.").tags(for: .trust), ["minimize"])
+        XCTAssertEqual(coach.analyze("Het valt echt wel tegen.").tags(for: .trust), [])
+        XCTAssertEqual(coach.analyze("Wat eigenlijk wel fijn dat u er bent").question, .none)
+    }
+
     func testATrainerCanExtendAListWithoutCode() {
         var lexicon = Lexicon.shared
         let before = Coach(lexicon: lexicon).analyze("Die ambtenaren zijn knullig.")

@@ -39,9 +39,10 @@ final class JSONWriterTests: XCTestCase {
 
     func testDigits() {
         for value in [0, 7, 10, 99, 100, 12345, -1, -250, Int.max, Int.min] {
-            var bytes: [UInt8] = []
+            var bytes = ByteBuilder(capacity: 4)
             JSONWriter.appendDigits(value, to: &bytes)
-            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(value))
+            let digits = bytes.finish()
+            XCTAssertEqual(String(decoding: digits, as: UTF8.self), String(value))
         }
     }
 
