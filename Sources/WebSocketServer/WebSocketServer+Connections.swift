@@ -64,19 +64,7 @@ extension WebSocketServer {
     func becameWritable(_ wsi: OpaquePointer, user: UnsafeMutableRawPointer?) -> Int32 {
         guard let id = user?.load(as: UInt64.self), let connection = connections[id] else { return 0 }
         if connection.hasQueuedFrames {
-            // One frame goes through lws' own framing; several are framed here and sent at once.
-            let write = connection.popWrite(limit: Frame.batchLimit)
-            var buffer = write.bytes
-            let payload = buffer.count - Frame.headroom
-            let mode = write.framedHere ? LWS_WRITE_HTTP : LWS_WRITE_TEXT
-            let written = buffer.withUnsafeMutableBufferPointer { buffer in
-                lws_write(wsi, buffer.baseAddress! + Frame.headroom, payload, mode)
-            }
-            if written < payload { return -1 }
-            if connection.hasQueuedFrames || connection.pendingClose != nil {
-                lws_callback_on_writable(wsi)
-            }
-            return 0
+            return writeQueued(connection) ? 0 : -1
         }
         if let close = connection.pendingClose {
             close.reason.withUnsafeBufferPointer { reason in

@@ -78,15 +78,18 @@ extension WebSocketServer {
         }
     }
 
-    /// Service thread: takes everything queued by other threads and applies it.
+    /// Service thread: takes everything queued by other threads and applies it, then writes the
+    /// frames of connections that had nothing queued straight away (see `writeThrough`).
     func drainCommands() {
         var batch = spareBatch
         spareBatch = []
         shared.withLock { state in swap(&state.queue, &batch) }
+        var woken = spareWoken
+        spareWoken = []
         for command in batch {
             switch command {
             case .send(let id, let frame):
-                enqueue(frame, to: id)
+                if let connection = enqueue(frame, to: id, armingWritable: false) { woken.append(connection) }
             case .close(let id, let code, let reason):
                 if let connection = connections[id] { requestClose(connection, code: code, reason: reason) }
             case .resumeReading(let id):
@@ -100,23 +103,65 @@ extension WebSocketServer {
         }
         batch.removeAll(keepingCapacity: true)
         spareBatch = batch
+        for connection in woken { writeThrough(connection) }
+        woken.removeAll(keepingCapacity: true)
+        spareWoken = woken
     }
 
-    /// Service thread: appends to the outbox and arms SERVER_WRITEABLE when it was empty.
-    func enqueue(_ frame: [UInt8], to id: UInt64) {
-        guard !destroying, let connection = connections[id], connection.pendingClose == nil else { return }
+    /// Service thread: appends to the outbox and, when it was empty, arms SERVER_WRITEABLE
+    /// (or, with `armingWritable: false`, returns the connection for the caller to write).
+    @discardableResult
+    func enqueue(_ frame: [UInt8], to id: UInt64, armingWritable: Bool = true) -> Connection? {
+        guard !destroying, let connection = connections[id], connection.pendingClose == nil else { return nil }
         let payload = frame.count - Frame.headroom
         if connection.queuedBytes + payload > configuration.outboxLimitBytes {
             logger.warning(
                 "\(ConnectionID(rawValue: id)): outbox over \(configuration.outboxLimitBytes) bytes, closing slow client")
             connection.dropOutbox()
             requestClose(connection, code: 1008, reason: "Verbinding te traag")
-            return
+            return nil
         }
         let wasIdle = !connection.hasQueuedFrames
         connection.outbox.append(frame)
         connection.queuedBytes += payload
-        if wasIdle { lws_callback_on_writable(connection.wsi) }
+        guard wasIdle else { return nil }
+        if armingWritable { lws_callback_on_writable(connection.wsi) }
+        return connection
+    }
+
+    /// Service thread: sends a connection's queued frames now instead of in SERVER_WRITEABLE.
+    /// Waiting for writeable costs two epoll_ctl calls (POLLOUT on, then off) and a loop round
+    /// per answer, on the libev loop. lws 4.1.6 accepts a write outside that callback: what the
+    /// socket does not take it keeps (`lws_partial_buffered`) and flushes on POLLOUT before
+    /// calling us again, so we only write through while nothing of ours is still held there.
+    func writeThrough(_ connection: Connection) {
+        guard connection.hasQueuedFrames else { return }
+        guard lws_partial_buffered(connection.wsi) == 0 else {
+            lws_callback_on_writable(connection.wsi)
+            return
+        }
+        if !writeQueued(connection) {
+            // A broken socket: lws closes it on its next round (CLOSED follows as usual).
+            lws_set_timeout(connection.wsi, PENDING_TIMEOUT_USER_OK, LWS_TO_KILL_ASYNC)
+        }
+    }
+
+    /// Service thread: one `lws_write` of the oldest queued frames (one frame through lws's own
+    /// framing, several framed here), re-arming SERVER_WRITEABLE when more is queued or a close
+    /// waits. False when the socket failed.
+    func writeQueued(_ connection: Connection) -> Bool {
+        let write = connection.popWrite(limit: Frame.batchLimit)
+        var buffer = write.bytes
+        let payload = buffer.count - Frame.headroom
+        let mode = write.framedHere ? LWS_WRITE_HTTP : LWS_WRITE_TEXT
+        let written = buffer.withUnsafeMutableBufferPointer { buffer in
+            lws_write(connection.wsi, buffer.baseAddress! + Frame.headroom, payload, mode)
+        }
+        if written < payload { return false }
+        if connection.hasQueuedFrames || connection.pendingClose != nil {
+            lws_callback_on_writable(connection.wsi)
+        }
+        return true
     }
 
     /// Service thread: marks the connection for closing once its outbox is flushed.

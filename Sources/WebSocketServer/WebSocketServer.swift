@@ -74,6 +74,8 @@ public final class WebSocketServer: @unchecked Sendable {
     var shutdownDeadline: UInt64 = 0
     var pendingHandshake: PendingHandshake?
     var spareBatch: [Command] = []
+    /// Connections that got frames in a drain, written after it (kept for its capacity).
+    var spareWoken: [Connection] = []
     var headerBuffer: [CChar]
     var originPolicy: OriginPolicy
     var staticFiles: StaticFiles?

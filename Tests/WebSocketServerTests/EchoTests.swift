@@ -124,6 +124,35 @@ final class EchoTests: ServerTestCase {
         }
     }
 
+    /// Frames are written as soon as the service thread takes them; a client that does not read
+    /// makes the socket take only part of one, which lws keeps and sends first. Nothing may be
+    /// lost, reordered or cut, whichever path each frame took.
+    func testFramesForAClientThatDoesNotReadArriveWholeAndInOrder() throws {
+        try startServer { $0.outboxLimitBytes = 64 << 20 }
+        handler.onMessage = { _, _, _ in }
+        let client = try connect()
+        XCTAssertTrue(eventually { self.handler.opened.count == 1 })
+        let id = handler.opened[0].id
+        let server = self.server!
+        let filler = String(repeating: "0123456789", count: 800)
+        let count = 600  // about 4.8 MB: more than loopback's socket buffers hold
+        let done = expectation(description: "sent")
+        DispatchQueue.global().async {
+            for index in 0..<count {
+                server.send("\(index) \(filler)", to: id)
+                if index % 50 == 0 { usleep(2_000) }  // separate drains, some while the socket is full
+            }
+            done.fulfill()
+        }
+        wait(for: [done], timeout: 10)
+        usleep(300_000)
+        for index in 0..<count {
+            XCTAssertEqual(try client.receiveText(), "\(index) \(filler)")
+        }
+        server.send("laatste", to: id)
+        XCTAssertEqual(try client.receiveText(), "laatste")
+    }
+
     func testServerCloseWithCodeAfterQueuedFrames() throws {
         try startServer()
         handler.onMessage = { _, _, _ in }
