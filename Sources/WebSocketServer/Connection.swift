@@ -5,7 +5,7 @@ final class Connection {
     let id: UInt64
     let wsi: OpaquePointer
     let address: String
-    /// Frames waiting for SERVER_WRITEABLE; each already carries CLWS_PRE bytes of headroom.
+    /// Frames not yet given to lws; each already carries CLWS_PRE bytes of headroom.
     var outbox: [[UInt8]] = []
     var outboxHead = 0
     var queuedBytes = 0

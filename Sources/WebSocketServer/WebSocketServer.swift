@@ -18,7 +18,8 @@ import Glibc
 /// locked queue that the service thread drains in `LWS_CALLBACK_EVENT_WAIT_CANCELLED`; the
 /// handler thread collects the commands of a few events and pushes them together. Each outgoing
 /// frame is stored once with `CLWS_PRE` headroom; the frames queued for a connection leave
-/// together in one `lws_write` per `SERVER_WRITEABLE` (`Frame.batch`).
+/// together in one `lws_write` (`Frame.batch`): right after the drain that brought them when
+/// lws holds nothing unsent for the connection, otherwise in `SERVER_WRITEABLE`.
 ///
 /// Static files are served from LWS_CALLBACK_HTTP by `StaticFiles`, not by an lws mount, so that
 /// symlinks leaving the root and dotfiles are refused. The WebSocket is accepted only at
