@@ -2,21 +2,22 @@
 extension Coach {
     /// Tags that are a mistake in `skill` (the coach suggests something else).
     public static func mistakes(in skill: Skill) -> Set<String> {
+        // Built once: the tip policy asks for every tag of every line.
         switch skill {
-        case .question: return [QuestionTag.closed.rawValue]
-        case .nvc: return [NVCTag.evaluation, .pseudoFeeling, .demand].reduce(into: []) { $0.insert($1.rawValue) }
-        case .trust: return [TrustTag.blame, .defend, .minimize].reduce(into: []) { $0.insert($1.rawValue) }
-        case .habits: return [HabitTag.compareExperience, .yesBut, .advice].reduce(into: []) { $0.insert($1.rawValue) }
+        case .question: return TagGroups.questionMistakes
+        case .nvc: return TagGroups.nvcMistakes
+        case .trust: return TagGroups.trustMistakes
+        case .habits: return TagGroups.habitsMistakes
         }
     }
 
     /// Tags that are a good move in `skill` (the coach praises them).
     public static func strengths(in skill: Skill) -> Set<String> {
         switch skill {
-        case .question: return [QuestionTag.open.rawValue]
-        case .nvc: return [NVCTag.observation, .feeling, .need, .request].reduce(into: []) { $0.insert($1.rawValue) }
-        case .trust: return [TrustTag.acknowledge, .apology, .explain, .commit, .askNeed].reduce(into: []) { $0.insert($1.rawValue) }
-        case .habits: return [HabitTag.admitUnknown, .reflect].reduce(into: []) { $0.insert($1.rawValue) }
+        case .question: return TagGroups.questionStrengths
+        case .nvc: return TagGroups.nvcStrengths
+        case .trust: return TagGroups.trustStrengths
+        case .habits: return TagGroups.habitsStrengths
         }
     }
 
@@ -42,4 +43,21 @@ extension Coach {
         "vinden", "denk", "denkt", "denken", "weet", "weten", "klopt", "ziet", "zie", "hoor", "hoort", "merkt",
         "voelt", "voel", "staat", "loopt", "werkt", "kent", "ken", "snapt", "begrijpt",
     ]
+}
+
+/// The mistake and strength tags of each skill, as sets of their wire names.
+private enum TagGroups {
+    static let questionMistakes: Set<String> = [QuestionTag.closed.rawValue]
+    static let nvcMistakes = names([NVCTag.evaluation, .pseudoFeeling, .demand])
+    static let trustMistakes = names([TrustTag.blame, .defend, .minimize])
+    static let habitsMistakes = names([HabitTag.compareExperience, .yesBut, .advice])
+
+    static let questionStrengths: Set<String> = [QuestionTag.open.rawValue]
+    static let nvcStrengths = names([NVCTag.observation, .feeling, .need, .request])
+    static let trustStrengths = names([TrustTag.acknowledge, .apology, .explain, .commit, .askNeed])
+    static let habitsStrengths = names([HabitTag.admitUnknown, .reflect])
+
+    private static func names<Tag: RawRepresentable<String>>(_ tags: [Tag]) -> Set<String> {
+        Set(tags.map(\.rawValue))
+    }
 }

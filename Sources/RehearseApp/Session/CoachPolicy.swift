@@ -31,7 +31,8 @@ struct CoachPolicy: Sendable {
         var tips: [Tip] = []
         var unusedScriptTips = scriptTips
         for skill in practised {
-            let mistakes = analysis.tags(for: skill).filter { Coach.mistakes(in: skill).contains($0) }
+            let mistakeTags = Coach.mistakes(in: skill)
+            let mistakes = analysis.tags(for: skill).filter { mistakeTags.contains($0) }
             guard let first = mistakes.first else { continue }
             if let index = unusedScriptTips.firstIndex(where: { $0.skill == skill || $0.skill == nil }) {
                 let scripted = unusedScriptTips.remove(at: index)
@@ -56,7 +57,8 @@ struct CoachPolicy: Sendable {
 
     private mutating func praise(for analysis: Analysis, practised: [Skill], coach: Coach) -> Tip? {
         for skill in practised {
-            let strengths = analysis.tags(for: skill).filter { Coach.strengths(in: skill).contains($0) }
+            let strengthTags = Coach.strengths(in: skill)
+            let strengths = analysis.tags(for: skill).filter { strengthTags.contains($0) }
             // Praise a move the learner has not been praised for yet first: new skills matter most.
             guard let tag = strengths.first(where: { !praisedTags.contains(skill.rawValue + "." + $0) }) ?? strengths.first,
                   let text = coach.praise(for: skill, tag: tag) else { continue }
