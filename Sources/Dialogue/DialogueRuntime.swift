@@ -13,27 +13,51 @@ public struct DialogueRuntime: Sendable {
     /// A copy of the whole value: code inside the runtime reads `script.dialogue` in place.
     public var dialogue: Dialogue { script.dialogue }
     public private(set) var state: String
-    public private(set) var variables: [String: Int]
+    /// `state`'s place in `script.states`, or -1 for a name the dialogue has no state for.
+    private var stateSlot: Int
+    /// Declared variables by slot (`script.variableSlots`): a turn tried on a copy of the runtime
+    /// copies an array of integers, where a dictionary of names was copied and rehashed.
+    private var values: [Int]
+    /// Variables set or read without being declared: the loader refuses such files, but a
+    /// dialogue built in code may have them.
+    private var undeclared: [String: Int] = [:]
     public private(set) var isEnded = false
     /// Learner turns (typed lines and option presses) in the whole rehearsal.
     public private(set) var turns = 0
     /// Learner turns in the current state.
     public private(set) var turnsHere = 0
-    /// How often each state was entered.
-    public private(set) var visits: [String: Int] = [:]
+    /// How often each state was entered, by state slot.
+    private var visitCounts: [Int]
     public private(set) var hasStarted = false
     private var generator: SeededGenerator
 
     public init(dialogue: Dialogue, seed: UInt64) {
-        self.script = SharedDialogue(dialogue)
+        let script = SharedDialogue(dialogue)
+        self.script = script
         self.state = dialogue.start
-        self.variables = dialogue.variables
+        self.stateSlot = script.stateSlots[dialogue.start] ?? -1
+        self.values = script.initialValues
+        self.visitCounts = Array(repeating: 0, count: script.states.count)
         self.generator = SeededGenerator(seed: seed)
+    }
+
+    /// The variables by name: the declared ones and any an effect set without declaring it.
+    public var variables: [String: Int] {
+        var all = undeclared
+        for (name, slot) in script.variableSlots { all[name] = values[slot] }
+        return all
+    }
+
+    /// How often each state was entered (states never entered are absent).
+    public var visits: [String: Int] {
+        var all: [String: Int] = [:]
+        for (slot, count) in visitCounts.enumerated() where count > 0 { all[script.stateNames[slot]] = count }
+        return all
     }
 
     /// The buttons of the current state (empty when none or when ended).
     public var options: [DialogueOption] {
-        isEnded ? [] : script.dialogue.states[state]?.options ?? []
+        isEnded || stateSlot < 0 ? [] : script.states[stateSlot].options
     }
 
     /// Enters the start state: its line(s), and any state-level `goto` chain. Idempotent.
@@ -53,7 +77,7 @@ public struct DialogueRuntime: Sendable {
         guard !isEnded else { return actions }
         turns += 1
         turnsHere += 1
-        guard let current = script.dialogue.states[state], let (rule, tags) = matchingRule(in: current, text: text, analysis: analysis) else {
+        guard stateSlot >= 0, let (rule, tags) = matchingRule(in: script.states[stateSlot], text: text, analysis: analysis) else {
             return actions
         }
         apply(rule.effects, skillTags: tags, into: &actions)
@@ -73,16 +97,14 @@ public struct DialogueRuntime: Sendable {
 
     /// The value of a variable or built-in (`turns_here`, `visits`, `turns`) as conditions see it.
     public func value(of name: String) -> Int {
-        Self.value(of: name, turnsHere: turnsHere, visitsHere: visits[state, default: 0], turns: turns, variables: variables)
+        conditionValues()(name)
     }
 
-    private static func value(of name: String, turnsHere: Int, visitsHere: Int, turns: Int, variables: [String: Int]) -> Int {
-        switch name {
-        case "turns_here": return turnsHere
-        case "visits": return visitsHere
-        case "turns": return turns
-        default: return variables[name, default: 0]
-        }
+    private var visitsHere: Int { stateSlot >= 0 ? visitCounts[stateSlot] : 0 }
+
+    private func variable(_ name: String) -> Int {
+        if let slot = script.variableSlots[name] { return values[slot] }
+        return undeclared[name, default: 0]
     }
 
     // MARK: Internals
@@ -90,8 +112,15 @@ public struct DialogueRuntime: Sendable {
     /// What conditions see, as one closure over a snapshot: a closure made per rule or line that
     /// captured the runtime copied the whole value each time.
     private func conditionValues() -> (String) -> Int {
-        { [turnsHere, turns, variables, visitsHere = visits[state, default: 0]] name in
-            Self.value(of: name, turnsHere: turnsHere, visitsHere: visitsHere, turns: turns, variables: variables)
+        { [turnsHere, turns, visitsHere, values, undeclared, script] name in
+            switch name {
+            case "turns_here": return turnsHere
+            case "visits": return visitsHere
+            case "turns": return turns
+            default:
+                if let slot = script.variableSlots[name] { return values[slot] }
+                return undeclared[name, default: 0]
+            }
         }
     }
 
@@ -118,8 +147,12 @@ public struct DialogueRuntime: Sendable {
 
     private mutating func apply(_ effects: Effects, skillTags: (Skill, [String])?, into actions: inout [DialogueAction]) {
         for change in effects.set {
-            let value = change.apply(to: variables[change.name, default: 0])
-            variables[change.name] = value
+            let value = change.apply(to: variable(change.name))
+            if let slot = script.variableSlots[change.name] {
+                values[slot] = value
+            } else {
+                undeclared[change.name] = value
+            }
             actions.append(.setVariable(name: change.name, value: value))
         }
         if let coach = effects.coach {
@@ -138,10 +171,12 @@ public struct DialogueRuntime: Sendable {
     private mutating func enter(_ name: String, into actions: inout [DialogueAction]) {
         var next: String? = name
         var hops = 0
-        while let name = next, !isEnded, let target = script.dialogue.states[name] {
+        while let name = next, !isEnded, let slot = script.stateSlots[name] {
+            let target = script.states[slot]
             state = name
+            stateSlot = slot
             turnsHere = 0
-            visits[name, default: 0] += 1
+            visitCounts[slot] += 1
             actions.append(.enterState(name))
             say(target.say, into: &actions)
             if target.end {
@@ -182,11 +217,31 @@ public struct DialogueRuntime: Sendable {
     }
 }
 
-/// One loaded dialogue behind a reference, for values that are copied often.
+/// One loaded dialogue behind a reference, for values that are copied often, with its states and
+/// declared variables numbered so that the runtime keeps counts and values in arrays.
 private final class SharedDialogue: Sendable {
     let dialogue: Dialogue
+    let stateSlots: [String: Int]
+    let stateNames: [String]
+    let states: [DialogueState]
+    let variableSlots: [String: Int]
+    let initialValues: [Int]
 
     init(_ dialogue: Dialogue) {
         self.dialogue = dialogue
+        // File order first, then any state the order does not list (dialogues built in code).
+        var names: [String] = []
+        var slots: [String: Int] = [:]
+        for name in dialogue.stateOrder + dialogue.states.keys.sorted()
+        where dialogue.states[name] != nil && slots[name] == nil {
+            slots[name] = names.count
+            names.append(name)
+        }
+        stateNames = names
+        stateSlots = slots
+        states = names.map { dialogue.states[$0]! }
+        let variables = dialogue.variables.keys.sorted()
+        variableSlots = Dictionary(uniqueKeysWithValues: variables.enumerated().map { ($1, $0) })
+        initialValues = variables.map { dialogue.variables[$0]! }
     }
 }

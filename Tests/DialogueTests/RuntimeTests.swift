@@ -142,6 +142,48 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual(runtime.respond(to: "x", analysis: Analysis()), [.setVariable(name: "v", value: 2)])
     }
 
+    /// Values and visit counts are kept by number; names the dialogue does not declare (only
+    /// possible for dialogues built in code) still work, and a copy of the runtime is independent.
+    func testVisitsVariablesAndUndeclaredNamesAcrossCopies() throws {
+        let few = try Condition.parse("extra < 2").get()
+        let many = try Condition.parse("extra >= 2 and visits == 3").get()
+        let dialogue = Dialogue(
+            id: "d", title: "D", persona: Persona(name: "P"), start: "a", variables: ["v": 3],
+            states: [
+                "a": DialogueState(name: "a", say: [SayItem(text: "weinig", condition: few), SayItem(text: "veel", condition: many)],
+                    options: [
+                        DialogueOption(id: "meer", text: "Meer", effects: Effects(
+                            set: [VariableChange(name: "extra", operation: .add(1)), VariableChange(name: "v", operation: .add(-1))],
+                            goto: "a")),
+                        DialogueOption(id: "b", text: "B", effects: Effects(goto: "b")),
+                    ]),
+                "b": DialogueState(name: "b", say: [SayItem(text: "in b")], end: true),
+            ])
+        var runtime = DialogueRuntime(dialogue: dialogue, seed: 0)
+        XCTAssertEqual(runtime.start(), [.enterState("a"), .line(speaker: "P", text: "weinig")])
+        XCTAssertEqual(runtime.variables, ["v": 3])
+        XCTAssertEqual(try runtime.choose(option: "meer"), [
+            .setVariable(name: "extra", value: 1), .setVariable(name: "v", value: 2),
+            .enterState("a"), .line(speaker: "P", text: "weinig"),
+        ])
+        let before = runtime
+        XCTAssertEqual(try runtime.choose(option: "meer"), [
+            .setVariable(name: "extra", value: 2), .setVariable(name: "v", value: 1),
+            .enterState("a"), .line(speaker: "P", text: "veel"),
+        ])
+        XCTAssertEqual(runtime.variables, ["v": 1, "extra": 2])
+        XCTAssertEqual(runtime.visits, ["a": 3])
+        XCTAssertEqual(runtime.value(of: "extra"), 2)
+        XCTAssertEqual(before.variables, ["v": 2, "extra": 1], "the copy taken before is unchanged")
+        XCTAssertEqual(before.visits, ["a": 2])
+        XCTAssertEqual(before.value(of: "visits"), 2)
+        _ = try runtime.choose(option: "b")
+        XCTAssertEqual(runtime.visits, ["a": 3, "b": 1])
+        XCTAssertEqual(runtime.state, "b")
+        XCTAssertTrue(runtime.isEnded)
+        XCTAssertTrue(runtime.options.isEmpty)
+    }
+
     func testAnywhereComesAfterStateRulesAndBeforeElse() {
         let dialogue = Fixtures.load("""
         title: T

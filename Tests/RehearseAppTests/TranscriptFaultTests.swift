@@ -290,7 +290,7 @@ private final class FaultServer {
         try TestDialogues.practice.write(to: dialogues.appendingPathComponent("oefen.yaml"), atomically: true, encoding: .utf8)
         try "<!doctype html><title>x</title>\n".write(to: web.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
         logFile = root.appendingPathComponent("serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let arguments = ["serve", "--port", "0", "--dialogues", dialogues.path, "--web", web.path,
                          "--transcripts", transcripts.path, "--trainer-token", trainerToken, "--log-level", "warning"] + extra
         if let blocks = fileSizeLimitBlocks {
