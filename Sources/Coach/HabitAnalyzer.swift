@@ -18,6 +18,9 @@ struct HabitAnalyzer: Sendable {
     let imperativeExceptions: WordList
     let invitationVerbs: WordList
     let subjectPronouns: WordList
+    let livesOrWorks: WordList
+    let livedOrWorked: WordList
+    let experience: WordList
     /// Every word of every list: a word outside it right after "in" is taken for a place name.
     let knownWords: Set<String>
 
@@ -45,6 +48,9 @@ struct HabitAnalyzer: Sendable {
         addressees = lexicon.list("addressee_subjects")
         firstPersonSubjects = lexicon.list("first_person_subjects")
         obligationModals = lexicon.list("obligation_modals")
+        livesOrWorks = lexicon.list("lives_or_works")
+        livedOrWorked = lexicon.list("lived_or_worked")
+        experience = lexicon.list("experience_verbs")
     }
 
     /// - Parameter previous: the sentence before, for "Dat begrijp ik. Maar…".
@@ -89,7 +95,8 @@ struct HabitAnalyzer: Sendable {
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
             let end = max(s.clauseEnd(of: t), t + 2)
-            if (t + 2..<end).contains(where: { Self.livedOrWorked.contains(s[$0]) }) { return true }
+            let livedOrWorked = livedOrWorked
+            if (t + 2..<end).contains(where: { livedOrWorked.contains(s, at: $0) }) { return true }
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
@@ -99,7 +106,6 @@ struct HabitAnalyzer: Sendable {
            ook < s.clauseEnd(of: d), !hasVerbAfterHad(s, from: d + 2) {
             return true
         }
-        let experience = Self.experience
         let lo = max(0, ook - 3), hi = min(s.count, ook + 4)
         var k = lo
         while k < hi {
@@ -116,8 +122,9 @@ struct HabitAnalyzer: Sendable {
     /// Whether a participle or a modal infinitive follows in the clause: then "had" is an auxiliary.
     func hasVerbAfterHad(_ s: Sentence, from: Int) -> Bool {
         let end = s.clauseEnd(of: from)
+        let experience = experience
         return (from..<end).contains {
-            (Participle.isLikely(s[$0]) && !Self.experience.contains(s[$0])) || Closed.infinitiveModals.contains(s[$0]) || Closed.mustHaves.contains(s[$0])
+            (Participle.isLikely(s[$0]) && !experience.contains(s, at: $0)) || Closed.infinitiveModals.contains(s[$0]) || Closed.mustHaves.contains(s[$0])
         }
     }
 
@@ -148,12 +155,10 @@ struct HabitAnalyzer: Sendable {
     /// "Mijn broer woont in Zwolle en daar wachten ze ook…", "Onze dochter werkt in Leiden, daar speelde
     /// dat ook": someone close to the speaker lives or works elsewhere, and "daar" is set beside their case.
     func isRelativeElsewhere(_ s: Sentence) -> Bool {
-        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons", Self.livesOrWorks.contains(s[2]) || Self.livesOrWorks.contains(s[3]),
+        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons", livesOrWorks.contains(s, at: 2) || livesOrWorks.contains(s, at: 3),
               let d = s.firstIndex(of: "daar", from: 4) else { return false }
         return s.firstIndex(of: "ook", from: d + 1) != nil || s.firstIndex(of: "hetzelfde", from: d + 1) != nil || saysSame(s, from: d + 1)
     }
-
-    static let livesOrWorks: Set<String> = ["woont", "werkt", "woonde", "werkte", "wonen", "werken", "woonden", "werkten"]
 
     /// "precies zo", "net zo", "net zoals": the other's situation declared the same as one's own.
     func saysSame(_ s: Sentence, from start: Int) -> Bool {
@@ -168,9 +173,6 @@ struct HabitAnalyzer: Sendable {
     /// Words an acknowledging first clause starts with besides the acknowledgement itself ("Dat klopt",
     /// "Ik snap het", "U heeft gelijk", "Helemaal waar").
     static let acknowledgingSubjects: Set<String> = ["dat", "ik", "u", "je", "jij", "jullie", "we", "wij", "het", "daar", "helemaal", "heel"]
-
-    static let livedOrWorked: Set<String> = ["werkte", "woonde", "werkten", "woonden", "zat", "studeerde"]
-    static let experience: Set<String> = ["gehad", "had", "hadden", "meegemaakt", "geprobeerd", "gezien", "ervaren", "gedaan", "doorgemaakt"]
 
     func isReflect(_ s: Sentence) -> Bool {
         var i = reflect.mayMatch(s) ? 0 : s.count

@@ -35,9 +35,17 @@ struct NVCAnalyzer: Sendable {
     let finiteVerbs: WordList
     let objectOpeners: WordList
     let ippModals: WordList
+    let needFillers: WordList
+    let givingVerbs: WordList
+    let deadlineWords: WordList
+    let seeingVerbs: WordList
 
     init(lexicon: Lexicon) {
         ippModals = lexicon.list("ipp_modals")
+        needFillers = lexicon.list("need_fillers")
+        givingVerbs = lexicon.list("giving_verbs")
+        deadlineWords = lexicon.list("deadline_words")
+        seeingVerbs = lexicon.list("seeing_verbs")
         nonVerbOpeners = lexicon.list("non_verb_openers")
         questionWords = lexicon.list("question_words")
         finiteVerbs = lexicon.list("finite_verbs")
@@ -227,9 +235,9 @@ struct NVCAnalyzer: Sendable {
         // "Ik wil duidelijkheid", "ik wil gewoon rust": a need noun wanted outright, not a thing or an act.
         if let w = s.firstIndex(of: "wil"), s[w - 1] == "ik" || s[w + 1] == "ik" {
             let n = s[w + 1] == "ik" ? w + 2 : w + 1
-            let need = needs.contains(s, at: n) ? n : (Self.wantFillers.contains(s[n]) && needs.contains(s, at: n + 1) ? n + 1 : -1)
+            let need = needs.contains(s, at: n) ? n : (needFillers.contains(s, at: n) && needs.contains(s, at: n + 1) ? n + 1 : -1)
             // "Ik wil respect tonen" gives it rather than needs it.
-            if need >= 0 && !Self.givingVerbs.contains(s[need + 1]) { return true }
+            if need >= 0 && !givingVerbs.contains(s, at: need + 1) { return true }
         }
         guard needMarkers.matches(s) else { return false }
         if needs.matches(s) { return true }
@@ -237,9 +245,6 @@ struct NVCAnalyzer: Sendable {
         for w in s.words where w.hasSuffix("heid") && w.count > 6 { return true }
         return false
     }
-
-    static let wantFillers: Set<String> = ["gewoon", "graag", "eindelijk", "echt", "nu", "vooral", "meer"]
-    static let givingVerbs: Set<String> = ["tonen", "geven", "bieden", "brengen", "laten", "zien"]
 
     // MARK: requests and demands
 
@@ -312,7 +317,7 @@ struct NVCAnalyzer: Sendable {
         // "Ik wil dat het hek morgen dicht is": one's will put on others with a deadline ("Ik wil dat we
         // morgen samen kijken" proposes, so not with ik/we as the subject of the wish).
         if let w = s.firstIndex(of: "wil"), s[w - 1] == "ik", s[w + 1] == "dat",
-           s[w + 2] != "ik" && s[w + 2] != "we" && s[w + 2] != "wij", s.words[w...].contains(where: { Self.deadlineWords.contains($0) }) {
+           s[w + 2] != "ik" && s[w + 2] != "we" && s[w + 2] != "wij", deadlineWords.firstIndex(in: s, from: w) != nil {
             return true
         }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
@@ -332,7 +337,7 @@ struct NVCAnalyzer: Sendable {
                 // Only the modal's own clause counts: "Ik ben kwaad, en die bankjes moeten morgen terug".
                 let clause = s.clauseStart(of: i)..<s.clauseEnd(of: i)
                 if i > 0, !s.words[clause].contains(where: { $0 == "ik" || $0 == "we" || $0 == "wij" }), !isConditional(s, at: i),
-                   s.words[i...].contains(where: { Self.deadlineWords.contains($0) }) {
+                   deadlineWords.firstIndex(in: s, from: i) != nil {
                     return true
                 }
             }
@@ -340,8 +345,6 @@ struct NVCAnalyzer: Sendable {
         }
         return false
     }
-
-    static let deadlineWords: Set<String> = ["nu", "meteen", "direct", "onmiddellijk", "vandaag", "morgen", "uiterlijk", "vanavond"]
 
     /// A listed imperative opening a later clause: "Jullie zijn lui, doe gewoon je werk". Only listed verbs,
     /// not followed by a subject ("…, doe je dat?" asks) or an exception ("…, ga je gang"), and not "kijk,".
@@ -445,13 +448,11 @@ struct NVCAnalyzer: Sendable {
         var k = 2
         while k < clauseEnd {
             if determiners.contains(s, at: k) { seen = true }
-            if seen && Self.seeVerbs.contains(s[k]) { return true }
+            if seen && seeingVerbs.contains(s, at: k) { return true }
             k += 1
         }
         return false
     }
-
-    static let seeVerbs: Set<String> = ["zie", "zag", "zagen", "hoor", "hoorde", "hoorden"]
 
     /// "Sinds de afsluiting van de Molenweg rijden er vrachtwagens langs de school": since a named event,
     /// a presentative "er" reports what can be seen there. Feelings ("Sinds de verhuizing voel ik me…")

@@ -21,8 +21,10 @@ struct QuestionAnalyzer: Sendable {
     let imperatives: WordList
     let nonVerbOpeners: WordList
     let determiners: WordList
+    let measureWords: WordList
 
     init(lexicon: Lexicon) {
+        measureWords = lexicon.list("measure_words")
         nonVerbOpeners = lexicon.list("non_verb_openers")
         determiners = lexicon.list("determiners")
         questionWords = lexicon.list("question_words")
@@ -147,7 +149,7 @@ struct QuestionAnalyzer: Sendable {
                 return false
             }
             // "hoe lang hangen die jongeren daar al": a measure word, then a plural verb before its subject.
-            if Self.measures.contains(n) && isInvertedVerb(s, at: next + 1, plural: true) { return true }
+            if measureWords.contains(s, at: next) && isInvertedVerb(s, at: next + 1, plural: true) { return true }
         }
         // A finite verb must follow within a few words ("Hoe lang duurt het", "Welke bewoners doen…").
         // After welk(e)/hoeveel the noun may carry a phrase of its own ("Op welk moment van de dag is…").
@@ -176,7 +178,6 @@ struct QuestionAnalyzer: Sendable {
         return end - 1 > k + 1 && !finiteVerbs.contains(s, at: end - 1)
     }
 
-    static let measures: Set<String> = ["lang", "vaak", "laat", "ver", "oud", "snel", "groot", "veel", "hard"]
 
     /// "welke/hoeveel/wat voor" take a noun; a determiner after them does not make a relative clause.
     func isNounTaking(_ w: String) -> Bool {

@@ -2,6 +2,8 @@
 /// blame, defend, minimize (harmful). See labels.md "trust", seeds/001 tip 1 and Lewicki et al. (2016).
 struct TrustAnalyzer: Sendable {
     let acknowledge: WordList
+    let keptWords: WordList
+    let receiveVerbs: WordList
     let apology: WordList
     let explain: WordList
     let causeVerbs: WordList
@@ -32,6 +34,8 @@ struct TrustAnalyzer: Sendable {
     let decisionNouns: WordList
 
     init(lexicon: Lexicon) {
+        keptWords = lexicon.list("kept_words")
+        receiveVerbs = lexicon.list("receive_verbs")
         causeNouns = lexicon.list("cause_nouns")
         promiseWords = lexicon.list("promise_words")
         decisionNouns = lexicon.list("decision_nouns")
@@ -202,7 +206,7 @@ struct TrustAnalyzer: Sendable {
         }
         var k = p + 1
         while k < s.count {
-            if s[k] == "niet", Self.keptWords.contains(s[k + 1]) || Self.keptWords.contains(s[k + 2]) {
+            if s[k] == "niet", keptWords.contains(s, at: k + 1) || keptWords.contains(s, at: k + 2) {
                 // The subject of the broken part, not of the promise: "We hebben afgesproken dat het niet
                 // gedaan wordt" reports an agreement. Look back to "dat/en/maar" or the clause start.
                 var b = k - 1
@@ -214,8 +218,6 @@ struct TrustAnalyzer: Sendable {
         }
         return false
     }
-
-    static let keptWords: Set<String> = ["gedaan", "nagekomen", "gehouden", "waargemaakt", "gelukt", "na"]
 
     /// "Wat heeft u nodig…", or an offer to act: "Wat kan ik voor u doen?", "Wat kunnen wij betekenen?".
     func isAskNeed(_ s: Sentence) -> Bool {
@@ -271,7 +273,6 @@ struct TrustAnalyzer: Sendable {
     }
 
     static let yourWords: Set<String> = ["uw", "jouw", "jullie", "je"]
-    static let receiveVerbs: Set<String> = ["krijgt", "krijg", "krijgen", "ontvangt", "ontvang", "ontvangen", "hoort", "hoor", "horen"]
     static let partsOfDay = ["ochtend", "middag", "avond", "morgen"]
     static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -314,7 +315,7 @@ struct TrustAnalyzer: Sendable {
             let w = s[k]
             if isTimeWord(s, at: k) { when = true }
             if addressees.contains(s, at: k) { receiver = true }
-            if Self.receiveVerbs.contains(w) { receives = true }
+            if receiveVerbs.contains(w) { receives = true }
             // "Vrijdag ligt er een voorstel bij u op de mat": the thing lies with the receiver.
             if (w == "ligt" || w == "staat") && s[k + 1] == "er" { receives = true }
             if Closed.haveVerbs.contains(w) { has = true }

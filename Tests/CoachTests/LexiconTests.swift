@@ -45,6 +45,19 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(Coach(lexicon: lexicon).analyze("Die ambtenaren zijn knullig.").nvc.contains(.evaluation))
     }
 
+    /// The words the rules lean on are data too: emptying a list switches its rule off.
+    func testRuleVocabularyComesFromTheLexicon() {
+        var lexicon = Lexicon.shared
+        let relative = "Mijn broer woont in Zwolle en daar wachten ze ook al maanden."
+        let howLong = "hoe lang hangen die jongeren daar al rond"
+        XCTAssertTrue(Coach(lexicon: lexicon).analyze(relative).habits.contains(.compareExperience))
+        XCTAssertEqual(Coach(lexicon: lexicon).analyze(howLong).question, .open)
+        lexicon.lists["lives_or_works"] = WordList()
+        lexicon.lists["measure_words"] = WordList()
+        XCTAssertFalse(Coach(lexicon: lexicon).analyze(relative).habits.contains(.compareExperience))
+        XCTAssertNotEqual(Coach(lexicon: lexicon).analyze(howLong).question, .open)
+    }
+
     func testTokenizerSplitsSentencesAndKeepsMarks() {
         let s = Tokenizer.sentences("Wat fijn! Heeft u tijd? Om 12.30 uur, zo'n dag… ok")
         XCTAssertEqual(s.count, 4)
