@@ -21,6 +21,8 @@ struct HabitAnalyzer: Sendable {
     let livesOrWorks: WordList
     let livedOrWorked: WordList
     let experience: WordList
+    let askVerbs: WordList
+    let quoteVerbs: WordList
     /// Every word of every list: a word outside it right after "in" is taken for a place name.
     let knownWords: Set<String>
 
@@ -51,6 +53,8 @@ struct HabitAnalyzer: Sendable {
         livesOrWorks = lexicon.list("lives_or_works")
         livedOrWorked = lexicon.list("lived_or_worked")
         experience = lexicon.list("experience_verbs")
+        askVerbs = lexicon.list("ask_verbs")
+        quoteVerbs = lexicon.list("quote_verbs")
     }
 
     /// - Parameter previous: the sentence before, for "Dat begrijp ik. Maar…".
@@ -64,18 +68,26 @@ struct HabitAnalyzer: Sendable {
     }
 
     func isAdmitUnknown(_ s: Sentence) -> Bool {
-        if admitUnknown.matches(s) { return true }
+        if let m = admitUnknown.firstMatch(in: s), !isLeadIn(s, from: m.index, to: s.clauseEnd(of: m.index)) { return true }
         // "ik weet … niet", "weet ik … nog niet", "we wisten het niet": own not-knowing in one clause.
         var i = 0
         while i < s.count {
             if knowingVerbs.contains(s, at: i),
                firstPersonSubjects.contains(s, at: i - 1) || firstPersonSubjects.contains(s, at: i + 1) {
                 let end = s.clauseEnd(of: i)
-                if s.firstIndex(in: Closed.negations, from: i + 1, to: end) != nil { return true }
+                if s.firstIndex(in: Closed.negations, from: i + 1, to: end) != nil && !isLeadIn(s, from: i, to: end) { return true }
             }
             i += 1
         }
         return false
+    }
+
+    /// "Ik weet niet of u het al gehoord heeft, maar…" leads into news; "Ik weet niet hoe u het doet!"
+    /// admires. Both are about the other, so nothing is admitted: "of/hoe" + the addressee, with "al"
+    /// (already) in the clause or an exclamation mark.
+    func isLeadIn(_ s: Sentence, from: Int, to end: Int) -> Bool {
+        guard let o = s.firstIndex(in: ["of", "hoe"], from: from, to: end), addressees.contains(s, at: o + 1) else { return false }
+        return s.endsWithExclamation || s.firstIndex(of: "al", from: o + 2).map { $0 < end } == true
     }
 
     func isCompare(_ s: Sentence) -> Bool {
@@ -89,7 +101,7 @@ struct HabitAnalyzer: Sendable {
            s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") || saysSame(s, from: b + 2) {
             return true
         }
-        if isOtherPlace(s) { return true }
+        if isOtherPlace(s) || isOwnPlaceToo(s) { return true }
         if isRelativeElsewhere(s) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
@@ -117,6 +129,30 @@ struct HabitAnalyzer: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// "U vroeg wat ik zou doen: …", "Omdat je me om een tip vroeg: …" (advice asked for) and "Mijn
+    /// collega zei laatst: 'Als ik jou was…'" (someone else's advice quoted): a verb of asking or saying
+    /// whose subject is not the speaker (for saying: nor the addressee, "U zegt…, maar u moet gewoon…"
+    /// still advises), in a clause before the rest of the sentence.
+    func isAskedOrQuoted(_ s: Sentence) -> Bool {
+        if askVerbs.mayMatch(s), let v = askVerbs.firstIndex(in: s), reportedBySomeoneElse(s, verb: v, addresseeCounts: true) { return true }
+        if quoteVerbs.mayMatch(s), let v = quoteVerbs.firstIndex(in: s), reportedBySomeoneElse(s, verb: v, addresseeCounts: false) { return true }
+        return false
+    }
+
+    func reportedBySomeoneElse(_ s: Sentence, verb v: Int, addresseeCounts: Bool) -> Bool {
+        guard s.clauseEnd(of: v) < s.count else { return false }
+        let start = s.clauseStart(of: v)
+        // The subject: the first pronoun of the clause, or the one right after an inverted verb.
+        var k = start
+        while k < v {
+            if subjectPronouns.contains(s, at: k) || addressees.contains(s, at: k) {
+                return !firstPersonSubjects.contains(s, at: k) && (addresseeCounts || !addressees.contains(s, at: k))
+            }
+            k += 1
+        }
+        return !firstPersonSubjects.contains(s, at: v + 1) && (addresseeCounts || !addressees.contains(s, at: v + 1))
     }
 
     /// Whether a participle or a modal infinitive follows in the clause: then "had" is an auxiliary.
@@ -152,11 +188,38 @@ struct HabitAnalyzer: Sendable {
             || saysSame(s, from: p + 1)
     }
 
+    /// "In mijn eigen straat speelde dat vorig jaar ook", "Zo ging het in Coevorden ook", "Precies wat wij
+    /// in de Schadewijk zagen, daar ging het net zo": one's own or another place named anywhere in the
+    /// first clause, with the same thing said to happen there ("ook" in a "zo"-clause, "net zo").
+    func isOwnPlaceToo(_ s: Sentence) -> Bool {
+        // "in" opening the line or a clause ("Herkenbaar hoor, in mijn eigen straat…"), or in the first clause.
+        guard let i = s.firstIndex(of: "in"), i < s.clauseEnd(of: 0) || s.clauseStarts(at: i) else { return false }
+        var p = i + 1
+        let own = s[p] == "mijn" || s[p] == "onze" || s[p] == "ons"
+        if own { p += 1; if s[p] == "eigen" || s[p] == "oude" || s[p] == "vorige" { p += 1 } }
+        else if s[p] == "de" || s[p] == "het" { p += 1 }
+        let place = s[p]
+        var isPlace = p == i + 1 && place.utf8.count > 2 && !knownWords.contains(place)
+        if !isPlace {
+            for suffix in placeSuffixes.words where place.hasSuffix(suffix) { isPlace = true; break }
+        }
+        guard isPlace else { return false }
+        if saysSame(s, from: p + 1) || s.firstIndex(of: "hetzelfde", from: p + 1) != nil { return true }
+        // "ook" in the place's clause: with one's own place ("in mijn straat … ook"), or in a clause
+        // that opens on "zo" ("Zo ging het in Coevorden ook").
+        let end = s.clauseEnd(of: p)
+        guard let o = s.firstIndex(of: "ook", from: p + 1), o < end else { return false }
+        return own || s[s.clauseStart(of: i)] == "zo"
+    }
+
     /// "Mijn broer woont in Zwolle en daar wachten ze ook…", "Onze dochter werkt in Leiden, daar speelde
     /// dat ook": someone close to the speaker lives or works elsewhere, and "daar" is set beside their case.
     func isRelativeElsewhere(_ s: Sentence) -> Bool {
-        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons", livesOrWorks.contains(s, at: 2) || livesOrWorks.contains(s, at: 3),
-              let d = s.firstIndex(of: "daar", from: 4) else { return false }
+        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons", livesOrWorks.contains(s, at: 2) || livesOrWorks.contains(s, at: 3) else { return false }
+        // "Mijn moeder woont ook naast zo'n buurman": "ook" after the verb and "zo'n/zulke" (the same kind).
+        let v = livesOrWorks.contains(s, at: 2) ? 2 : 3
+        if s[v + 1] == "ook", let z = s.firstIndex(in: ["zo'n", "zulke", "zulk"], from: v + 2), z < s.clauseEnd(of: v) { return true }
+        guard let d = s.firstIndex(of: "daar", from: 4) else { return false }
         return s.firstIndex(of: "ook", from: d + 1) != nil || s.firstIndex(of: "hetzelfde", from: d + 1) != nil || saysSame(s, from: d + 1)
     }
 
@@ -192,6 +255,7 @@ struct HabitAnalyzer: Sendable {
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
         if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
+        if isSoSummary(s) { return true }
         // "Dus voor u is het grootste probleem…": their view given back, with them as the measure.
         if s[0] == "dus", s[1] == "voor", addressees.contains(s, at: 2) || s[2] == "jou" { return true }
         // "Voor jou draait het dus om…", "Voor u gaat het dus om…": the same, with "dus" after the verb.
@@ -199,6 +263,23 @@ struct HabitAnalyzer: Sendable {
         if s[0] == "voor", addressees.contains(s, at: 1) || s[1] == "jou", ["het", "dat", "dit"].contains(s[3]), s[4] == "dus" { return true }
         return false
     }
+
+    /// "Oké, dus het lawaai begint pas na middernacht", "Dus het gaat u vooral om de parkeerdruk": a
+    /// conclusion drawn from what the other said, after an uptake word ("oké, ja, aha, juist") or with
+    /// the addressee in it. Not one's own plan ("Dus ik bel u morgen"), not an obligation ("Dus u moet…"),
+    /// not a question.
+    func isSoSummary(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark else { return false }
+        var d = 0
+        let uptake = Self.uptakeWords.contains(s[0]) && s.commaBefore[min(1, s.count - 1)]
+        if uptake { d = 1 }
+        guard s[d] == "dus", s.count > d + 3, !firstPersonSubjects.contains(s, at: d + 1) else { return false }
+        let end = s.clauseEnd(of: d)
+        if (d + 1..<end).contains(where: { obligationModals.contains(s, at: $0) || firstPersonSubjects.contains(s, at: $0) }) { return false }
+        return uptake || (d + 1..<end).contains(where: { addressees.contains(s, at: $0) })
+    }
+
+    static let uptakeWords: Set<String> = ["oke", "ok", "okay", "ja", "aha", "juist", "helder", "goed"]
 
     /// "Ja, maar…", "Dat snap ik, maar…", or an acknowledging first clause followed by "maar".
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {
@@ -247,6 +328,9 @@ struct HabitAnalyzer: Sendable {
     static let noVerb: Set<String> = ["de", "het", "een", "geen", "mijn", "dat", "dit", "die", "met", "niet", "wat", "echt", "even", "tegen", "in", "van", "om", "voor", "toen", "dan", "nu"]
 
     func isAdvice(_ s: Sentence) -> Bool {
+        // "Mag ik u een tip geven?", "Zal ik u iets aanraden?": asking leave to advise is not advising yet.
+        if s.endsWithQuestionMark && (s[0] == "mag" || s[0] == "zal") && s[1] == "ik" { return false }
+        if isAskedOrQuoted(s) { return false }
         if let m = advice.firstMatch(in: s) {
             // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks.
             if m.index > 0 || !obligationModals.contains(s, at: 0) { return true }

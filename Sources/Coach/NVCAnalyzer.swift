@@ -39,8 +39,12 @@ struct NVCAnalyzer: Sendable {
     let givingVerbs: WordList
     let deadlineWords: WordList
     let seeingVerbs: WordList
+    let generaliserExceptions: WordList
+    let pastLookalikes: WordList
 
     init(lexicon: Lexicon) {
+        generaliserExceptions = lexicon.list("generaliser_exceptions")
+        pastLookalikes = lexicon.list("past_lookalikes")
         ippModals = lexicon.list("ipp_modals")
         needFillers = lexicon.list("need_fillers")
         givingVerbs = lexicon.list("giving_verbs")
@@ -117,13 +121,35 @@ struct NVCAnalyzer: Sendable {
         return first
     }
 
-    /// A generaliser, except as the addressee of a greeting ("Goedemiddag iedereen").
+    /// A generaliser, except as the addressee of a greeting ("Goedemiddag iedereen"), inside a set
+    /// phrase that generalises about nobody ("Iedereen is welkom", "U kunt altijd bellen", "Je weet
+    /// nooit"), narrowed by a relative clause ("Iedereen die zich heeft aangemeld, krijgt…") or
+    /// counting back over a number just given ("drie keer gebeld en elke keer de voicemail").
     func hasGeneraliser(_ s: Sentence) -> Bool {
-        guard let m = generalisers.firstMatch(in: s) else { return false }
-        if greetings.contains(s, at: m.index - 1) {
-            return generalisers.firstMatch(in: s, from: m.index + m.length) != nil
+        var from = 0
+        while let m = generalisers.firstMatch(in: s, from: from) {
+            if !isBoundGeneraliser(s, at: m.index, length: m.length) { return true }
+            from = m.index + m.length
         }
-        return true
+        return false
+    }
+
+    func isBoundGeneraliser(_ s: Sentence, at g: Int, length: Int) -> Bool {
+        if greetings.contains(s, at: g - 1) { return true }
+        if generaliserExceptions.mayMatch(s) {
+            for k in max(0, g - 3)...g where generaliserExceptions.matchLength(in: s, at: k) > g - k { return true }
+        }
+        // "iedereen die …", "iedereen wie …": the relative clause names a defined group.
+        if s[g] == "iedereen" && (s[g + 1] == "die" || s[g + 1] == "wie") { return true }
+        // "twee keer … en elke keer": "elke keer" ranges over the counted times, not over all time.
+        if length > 1 && s[g + length - 1] == "keer" {
+            var k = 1
+            while k < g {
+                if s[k] == "keer" && (numbers.contains(s, at: k - 1) || isDigits(s[k - 1])) { return true }
+                k += 1
+            }
+        }
+        return false
     }
 
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
@@ -190,7 +216,9 @@ struct NVCAnalyzer: Sendable {
             if pseudoFeelings.matchLength(in: s, at: k) > 0 { return .pseudo }
             if isFeelingWord(s, at: k) { return .feeling }
             let w = s[k]
-            if Participle.isLikely(w) { return .pseudo }
+            // "Ik voel me geroepen om…", "genoodzaakt om…": a participle leading to a purpose is a
+            // disposition, not what others did to one (listed pseudo-feelings are found above).
+            if Participle.isLikely(w) { return s[k + 1] == "om" ? .unknown : .pseudo }
             if w == "alsof" || w == "als" { return .pseudo }
             k += 1
         }
@@ -215,7 +243,9 @@ struct NVCAnalyzer: Sendable {
         var verb = false
         for k in from..<max(from, to) {
             let w = s[k]
-            if w == "ik" || w == "we" || w == "wij" || w == "me" || w == "mij" { own = true }
+            // "tegen mij", "met mij": a first person after a preposition is not who feels
+            // ("Mevrouw Jansen zei tegen mij dat ze teleurgesteld was").
+            if w == "ik" || w == "we" || w == "wij" || ((w == "me" || w == "mij") && !Self.prepositions.contains(s[k - 1])) { own = true }
             if !verb && feelingVerbs.contains(s, at: k) { verb = true }
         }
         // Feeling words are the costly test (inflections), so only in clauses that could own one.
@@ -223,6 +253,9 @@ struct NVCAnalyzer: Sendable {
         for k in from..<to where isFeelingWord(s, at: k) { return true }
         return false
     }
+
+    /// Prepositions that make "me/mij" an object of talk rather than the one who feels.
+    static let prepositions: Set<String> = ["tegen", "met", "bij", "aan", "naar", "over", "van", "voor", "zonder", "achter", "om"]
 
     // MARK: needs
 
@@ -258,8 +291,13 @@ struct NVCAnalyzer: Sendable {
                 let modalOpening = (first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
                     || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden" || first == "zullen")
                     && s[i + 1] != "dat"
+                // "De wethouder vroeg of wij bereid zijn…" reports someone else's ask: the addressee must be
+                // the one asked to be willing ("Zou u bereid zijn", "Bent u bereid", "of jullie bereid zijn").
+                if first == "bereid" && !addresseeBefore(s, at: i) { i += 1; continue }
+                // "Wil je koffie of thee?" offers a thing; a request asks them to do something (an infinitive).
+                if modalOpening && n <= 2 && !hasInfinitive(s, from: i + n) { i += 1; continue }
                 // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
-                if !modalOpening || opensSentence(s, at: i) { return true }
+                if !modalOpening || opensSentence(s, at: i) || asksInLaterClause(s, at: i) { return true }
             }
             i += 1
         }
@@ -284,6 +322,31 @@ struct NVCAnalyzer: Sendable {
         // An imperative softened to leave room for no: "Kom gerust langs", "Bel me als het u uitkomt".
         if let v = imperativeStart(s), !invitationVerbs.contains(s, at: v), softeners.matches(s) { return true }
         return false
+    }
+
+    /// An addressee among the few words before `i` ("Zou u … bereid", "Bent u echt bereid").
+    func addresseeBefore(_ s: Sentence, at i: Int) -> Bool {
+        for k in max(0, i - 4)..<i where addressees.contains(s, at: k) || s[k] == "jij" { return true }
+        return false
+    }
+
+    /// An infinitive after the modal and its subject in the same clause ("Wilt u mij terugbellen",
+    /// "Kunt u het formulier opsturen"); "Wil je koffie of thee" has none.
+    func hasInfinitive(_ s: Sentence, from: Int) -> Bool {
+        let end = s.clauseEnd(of: from)
+        var k = from
+        while k < end {
+            if s[k].hasSuffix("en") && s[k].utf8.count > 3 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Ik maak me zorgen en heb behoefte aan duidelijkheid: kunt u mij … laten weten…?": a modal
+    /// question opening the last clause of a question sentence asks the addressee, as at the start.
+    func asksInLaterClause(_ s: Sentence, at i: Int) -> Bool {
+        s.endsWithQuestionMark && i > 0 && s.clauseStarts(at: i) && s.clauseEnd(of: i) == s.count
+            && (addressees.contains(s, at: i + 1) || s[i + 1] == "jij")
     }
 
     /// Whether `i` opens the sentence: the first word after connectors, or the first word after
@@ -384,12 +447,31 @@ struct NVCAnalyzer: Sendable {
             guard w.count > 2, !w.hasSuffix("t"), !nonVerbOpeners.contains(s, at: j), !connectors.contains(s, at: j),
                   !subordinators.contains(s, at: j), !questionWords.contains(s, at: j), !greetings.contains(s, at: j),
                   !finiteVerbs.contains(s, at: j), !firstPerson.contains(s, at: j), !addressees.contains(s, at: j),
-                  objectOpeners.contains(s, at: j + 1) else { return nil }
+                  objectOpeners.contains(s, at: j + 1), !hasInversion(s, after: j), !generalisers.contains(s, at: j),
+                  !isRelativeAntecedent(s, at: j) else { return nil }
             n = 1
         }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
         if subjectPronouns.contains(s, at: j + n) { return nil }       // "Kom je morgen?" is a question
         return j
+    }
+
+    /// "Iedereen die zich heeft aangemeld…", "Bewoners die u spreekt…": "die" + a pronoun starts a relative
+    /// clause, so the word before it is a noun, not an imperative with an object ("Haal die bakken weg").
+    func isRelativeAntecedent(_ s: Sentence, at j: Int) -> Bool {
+        (s[j + 1] == "die" || s[j + 1] == "dat") && (subjectPronouns.contains(s, at: j + 2) || s[j + 2] == "zich")
+    }
+
+    /// A finite verb followed by its subject pronoun in the opening clause ("Tijdens de avond heeft u…",
+    /// "Volgens de buren zijn jullie…"): the first words were a fronted phrase, so no imperative.
+    func hasInversion(_ s: Sentence, after j: Int) -> Bool {
+        let end = s.clauseEnd(of: j)
+        var k = j + 1
+        while k + 1 < end {
+            if finiteVerbs.contains(s, at: k) && subjectPronouns.contains(s, at: k + 1) { return true }
+            k += 1
+        }
+        return false
     }
 
     func skipConnectors(_ s: Sentence, from: Int) -> Int {
@@ -491,6 +573,7 @@ struct NVCAnalyzer: Sendable {
         guard n >= 7 || (n >= 5 && subjectPronouns.contains(s, at: k + 1) && !s.clauseStarts(at: k)) else { return false }
         guard w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
         if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
+        if pastLookalikes.contains(s, at: k) { return false } // "behoefte", "gedachte"
         return !determiners.contains(s, at: k - 1)
     }
 

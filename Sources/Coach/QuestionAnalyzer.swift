@@ -129,11 +129,13 @@ struct QuestionAnalyzer: Sendable {
         let w = s[j]
         let next = j + length
         if s.endsWithExclamation { return false }
+        if isConcession(s, at: j) { return false }
         if s.endsWithQuestionMark { return true }
         // Typed chat without "?": tell a question from a relative clause, an exclamation or a subordinate clause.
         if next >= s.count { return w == "waarom" || w == "hoezo" || w == "hoe" || w == "wat" }
         // "waarom niet", "hoezo dan": a bare why is a question.
-        if (w == "waarom" || w == "hoezo") && s.clauseEnd(of: next) - next <= 2 { return true }
+        // "Waarom ik bel: …" announces a topic: a subject pronoun after "waarom" makes it a subordinate clause.
+        if (w == "waarom" || w == "hoezo") && s.clauseEnd(of: next) - next <= 2 && !subjectPronouns.contains(s, at: next) { return true }
         let n = s[next]
         if subjectPronouns.contains(s, at: next) || (subjectWords.contains(s, at: next) && !isNounTaking(w)) {
             return false // "Wat u zegt…", "Wanneer het kan, …", "Waarom het zo lang duurde…"
@@ -163,6 +165,15 @@ struct QuestionAnalyzer: Sendable {
             k += 1
         }
         return length == 1 && isInvertedVerb(s, at: next)
+    }
+
+    /// "Welke keuze de raad ook maakt, wij blijven…", "Wat er ook gebeurt, …", "Waar u ook woont, …":
+    /// a question word with "ook" just before the clause-final verb, and a main clause after it, concedes.
+    /// ("Hoe lang het ook duurt" is caught earlier.) With a question mark the main clause may still ask.
+    func isConcession(_ s: Sentence, at j: Int) -> Bool {
+        let end = s.clauseEnd(of: j)
+        // "Hoe heet u ook alweer, meneer?" asks: the concession ends on its verb, not on "alweer".
+        return end < s.count && end - 2 > j && s[end - 2] == "ook" && s[end - 1] != "alweer" && s[end - 1] != "weer"
     }
 
     /// A verb the word list does not know, put before a noun subject: "Hoe kijkt de buurt ertegenaan",

@@ -32,8 +32,16 @@ struct TrustAnalyzer: Sendable {
     let soundChoices: WordList
     let promiseWords: WordList
     let decisionNouns: WordList
+    let empathyAdjectives: WordList
+    let faultNouns: WordList
+    let vagueEfforts: WordList
+    let fillers: WordList
 
     init(lexicon: Lexicon) {
+        empathyAdjectives = lexicon.list("empathy_adjectives")
+        faultNouns = lexicon.list("fault_nouns")
+        vagueEfforts = lexicon.list("vague_efforts")
+        fillers = lexicon.list("fillers")
         keptWords = lexicon.list("kept_words")
         receiveVerbs = lexicon.list("receive_verbs")
         causeNouns = lexicon.list("cause_nouns")
@@ -74,7 +82,7 @@ struct TrustAnalyzer: Sendable {
     func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, into tags: inout Set<TrustTag>) {
         guard !s.isEmpty else { return }
         if yesBut ? namesExperience(s) : isAcknowledge(s) { tags.insert(.acknowledge) }
-        if isApology(s) { tags.insert(.apology) }
+        if isApology(s, question: question) { tags.insert(.apology) }
         if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
         if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
@@ -117,8 +125,20 @@ struct TrustAnalyzer: Sendable {
         // "gewoon" itself looks like a participle (ge-…-n): skip the justifier's own words.
         let justifier = m.index..<(m.index + m.length)
         let participle = (max(subject, have) + 1..<end).contains { !justifier.contains($0) && Participle.isLikely(s[$0]) && !isHave(s[$0]) }
+            || Self.isClauseFinalStrongParticiple(s, at: end - 1)
         let negated = (start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
         return participle && !negated
+    }
+
+    /// "…elke stap correct doorlopen", "…alles zorgvuldig overwogen": strong participles of verbs with an
+    /// unstressed door-/over-/onder-/voor- prefix have no "ge-"; at the end of a have-clause they still
+    /// close the perfect tense.
+    static func isClauseFinalStrongParticiple(_ s: Sentence, at k: Int) -> Bool {
+        let w = s[k]
+        // Only -en: "-t" would take nouns such as "overlast" for participles.
+        guard w.hasSuffix("en") else { return false }
+        for p in ["door", "over", "onder", "voor", "achter"] where w.hasPrefix(p) && w.utf8.count >= p.utf8.count + 4 { return true }
+        return false
     }
 
     /// "volgens alle regels", "conform de verordening", "De wettelijke termijn is gewoon gehaald": one's
@@ -152,7 +172,34 @@ struct TrustAnalyzer: Sendable {
             if n > 0 && i + n < s.clauseEnd(of: i) && s[i - 1] != "als" && s[i + n] != "niet" && s[i + n + 1] != "niet" { return true }
             i += 1
         }
+        // "Het is vervelend voor u, maar…": the hardship named as theirs.
+        if let a = empathyAt(s), s[a + 1] == "voor", addressees.contains(s, at: a + 2) { return true }
         return false
+    }
+
+    /// "Dat is ook echt vervelend", "Het is frustrerend voor u", "Dit was heel naar": the other's
+    /// situation called hard, with "dat/het/dit" + a copula opening the clause, then (fillers and) a word
+    /// from `empathy_adjectives.txt` that ends the clause or goes on with "voor u" or "dat". Not negated
+    /// ("Dat is niet zo vervelend" minimises), not "voor mij" (one's own trouble), not "zwaar werk".
+    /// Returns the adjective's index.
+    func empathyAt(_ s: Sentence) -> Int? {
+        guard empathyAdjectives.mayMatch(s), !s.endsWithQuestionMark else { return nil }
+        var c = 0
+        while c < s.count {
+            var j = c
+            if s[j] == "ja" || s[j] == "nou" || s[j] == "oh" { j += 1 }
+            if s[j] == "dat" || s[j] == "het" || s[j] == "dit", s[j + 1] == "is" || s[j + 1] == "was" {
+                var k = j + 2
+                while k < j + 5 && fillers.contains(s, at: k) { k += 1 }
+                if empathyAdjectives.contains(s, at: k) {
+                    let next = s[k + 1]
+                    let ends = k + 1 == s.clauseEnd(of: k)
+                    if ends || next == "dat" || (next == "voor" && s[k + 2] != "mij" && s[k + 2] != "ons") { return k }
+                }
+            }
+            c = s.clauseEnd(of: c)
+        }
+        return nil
     }
 
     func isAcknowledge(_ s: Sentence) -> Bool {
@@ -182,6 +229,7 @@ struct TrustAnalyzer: Sendable {
             }
         }
         if isBrokenPromise(s) { return true }
+        if empathyAt(s) != nil { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -227,8 +275,13 @@ struct TrustAnalyzer: Sendable {
         return s.firstIndex(in: Closed.offerVerbs, from: m + 1) != nil
     }
 
-    func isApology(_ s: Sentence) -> Bool {
+    func isApology(_ s: Sentence, question: QuestionTag = .none) -> Bool {
         guard let m = apology.firstMatch(in: s) else { return false }
+        if isReportedApology(s, at: m.index) { return false }
+        // "Excuseer, mag ik even iets vragen?": "excuseer" asking for attention before a question.
+        if s[m.index] == "excuseer" && m.index == 0 && m.length == 1 && s.commaBefore[min(1, s.count - 1)] && question != .none {
+            return false
+        }
         let before = s[m.index - 1]
         // "geen excuses", "het spijt me niet"
         if before == "geen" || before == "niet" { return false }
@@ -238,9 +291,20 @@ struct TrustAnalyzer: Sendable {
         return true
     }
 
+    /// "De wethouder heeft excuses aangeboden", "De buurvrouw bood haar excuses aan", "Het bordje met
+    /// 'excuses voor het ongemak' hangt…": someone else's apology told about, with a third-party
+    /// subject (a determiner or hij/zij/ze opening the clause) and no first person in the clause.
+    func isReportedApology(_ s: Sentence, at a: Int) -> Bool {
+        let start = s.clauseStart(of: a)
+        guard a > start else { return false }
+        let opener = s[start]
+        guard opener == "de" || opener == "het" || opener == "een" || opener == "hij" || opener == "zij" || opener == "ze" else { return false }
+        return firstPerson.firstIndex(in: s, from: start, to: s.clauseEnd(of: a)) == nil
+    }
+
     func isExplain(_ s: Sentence) -> Bool {
         // "Vandaar uit loopt u…" points the way.
-        if let m = explain.firstMatch(in: s), !(s[m.index] == "vandaar" && s[m.index + 1] == "uit") {
+        if let m = explain.firstMatch(in: s), !(s[m.index] == "vandaar" && s[m.index + 1] == "uit"), !isOwnPurpose(s, at: m.index) {
             // "…, die heeft dit veroorzaakt": a person as the causer is blamed, the fault not explained.
             let c = s.clauseStart(of: m.index)
             let personCauser = Closed.causerVerbs.contains(s[m.index])
@@ -272,6 +336,14 @@ struct TrustAnalyzer: Sendable {
         return false
     }
 
+    /// "Ik bel u omdat ik wil horen hoe het gaat": "omdat" + one's own present wish gives the purpose of
+    /// this contact, not the cause of a fault.
+    func isOwnPurpose(_ s: Sentence, at m: Int) -> Bool {
+        guard s[m] == "omdat", firstPersonSubjects.contains(s, at: m + 1) else { return false }
+        let v = s[m + 2]
+        return v == "wil" || v == "willen" || v == "graag"
+    }
+
     static let yourWords: Set<String> = ["uw", "jouw", "jullie", "je"]
     static let partsOfDay = ["ochtend", "middag", "avond", "morgen"]
     static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
@@ -292,7 +364,9 @@ struct TrustAnalyzer: Sendable {
             let prev = s[m.index - 1]
             // "Dat beloof ik niet" refuses.
             let after = m.index + m.length
-            if prev != "als" && prev != "wanneer" && prev != "dat" && s[after] != "niet" && s[after + 1] != "niet" { return true }
+            // "Ik zal mijn best doen", "we zullen zien": effort or waiting, no what or when.
+            let vague = vagueEfforts.matchLength(in: s, at: after) > 0
+            if prev != "als" && prev != "wanneer" && prev != "dat" && s[after] != "niet" && s[after + 1] != "niet" && !vague { return true }
         }
         // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
         // in a clause that also says when. Both need a time word, and most sentences have none.
@@ -320,6 +394,8 @@ struct TrustAnalyzer: Sendable {
             if (w == "ligt" || w == "staat") && s[k + 1] == "er" { receives = true }
             if Closed.haveVerbs.contains(w) { has = true }
             if (w == "in" && s[k + 1] == "huis") || w == "binnen" || w == "bericht" || w == "antwoord" { delivered = true }
+            // "heeft u de beschikking in de bus", "in de brievenbus".
+            if w == "in" && s[k + 1] == "de" && (s[k + 2] == "bus" || s[k + 2] == "brievenbus") { delivered = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w == "als" || w == "toen" { return false }
         }
         return when && receiver && (receives || (has && delivered))
@@ -354,6 +430,7 @@ struct TrustAnalyzer: Sendable {
 
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
+        if isFaultElsewhere(s) { return true }
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) { return true }
         if blameTargets.matches(s) {
             if let m = blameMarkers.firstMatch(in: s) {
@@ -396,6 +473,25 @@ struct TrustAnalyzer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "De fout ligt echt bij Vergunningen", "Het probleem lag bij de aannemer": the fault noun as
+    /// subject of "ligt/lag bij", placed with anyone but oneself ("ligt bij ons" acknowledges).
+    func isFaultElsewhere(_ s: Sentence) -> Bool {
+        guard faultNouns.mayMatch(s), let f = faultNouns.firstIndex(in: s), s[f - 1] == "de" || s[f - 1] == "het" else { return false }
+        // "Uw buurman heeft de boel opgestookt, daar ligt het probleem": the fault pointed at ("daar")
+        // after a clause naming someone else.
+        if Closed.lieForms.contains(s[f - 2]) && (s[f - 3] == "daar" || s[f - 3] == "hier"), s.clauseStarts(at: f - 3),
+           blameTargets.firstMatch(in: s, from: 0, to: f - 3) != nil {
+            return true
+        }
+        var k = f + 1
+        guard Closed.lieForms.contains(s[k]) else { return false }
+        k += 1
+        while k < f + 5 && fillers.contains(s, at: k) { k += 1 }
+        guard s[k] == "bij" else { return false }
+        let who = s[k + 1]
+        return !(who == "ons" || who == "mij" || who == "onze" || who == "mijn" || isOwnOrganisation(s, at: k + 2))
     }
 
     /// "Zij hebben het verknald, niet wij", "…verprutst, niet door ons": a closing clause that takes
@@ -443,6 +539,18 @@ struct TrustAnalyzer: Sendable {
         return Closed.personPronouns.contains(after) || ((after == "de" || after == "het") && s[h + 2] != "zelf")
     }
 
+    /// "Het valt uiteindelijk best mee", "eerlijk gezegd valt de overlast reuze mee": the separable
+    /// "meevallen" with its particle closing the clause, whatever stands between. "Het valt niet mee"
+    /// (it is hard) is the opposite, and a question asks.
+    func fallsShort(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, let v = s.firstIndex(in: Self.fallForms) else { return false }
+        let end = s.clauseEnd(of: v)
+        guard s[end - 1] == "mee", end - 1 > v, end - 1 - v <= 6 else { return false }
+        return s.firstIndex(in: Closed.negations, from: v + 1, to: end) == nil
+    }
+
+    static let fallForms = ["valt", "viel", "vallen", "vielen"]
+
     /// "(de) gemeente" is the speaker's own side in these conversations.
     @inline(__always)
     func isOwnOrganisation(_ s: Sentence, at k: Int) -> Bool {
@@ -450,9 +558,13 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isMinimize(_ s: Sentence) -> Bool {
+        if fallsShort(s) { return true }
         var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
             if minimizers.matchLength(in: s, at: i) > 0 {
+                // "Er zijn nog maar een paar plekken vrij": "nog maar" in an "er is/zijn" clause counts
+                // what is left, it does not play down a harm.
+                if s[i] == "maar" && s[i - 1] == "nog" && s[s.clauseStart(of: i)] == "er" { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
                 if s[i] == "maar" && (s.clauseStarts(at: i) || s[i - 1] == "ja" || s[i - 1] == "en") {
                     i += 1; continue
