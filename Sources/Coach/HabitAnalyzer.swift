@@ -98,7 +98,7 @@ struct HabitAnalyzer: Sendable {
         }
         // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo", "bij ons ging dat precies zo".
         if let b = s.firstIndex(of: "bij"), s[b + 1] == "mij" || s[b + 1] == "ons" || s[b + 1] == "mijn",
-           s.firstIndex(of: "hetzelfde", from: b) != nil || s.contains("ook") || saysSame(s, from: b + 2) {
+           s.firstIndex(of: "hetzelfde", from: b) != nil || s.firstIndex(of: "ook", from: b + 2) != nil || saysSame(s, from: b + 2) {
             return true
         }
         if isOtherPlace(s) || isOwnPlaceToo(s) { return true }
@@ -279,7 +279,8 @@ struct HabitAnalyzer: Sendable {
         return uptake || (d + 1..<end).contains(where: { addressees.contains(s, at: $0) })
     }
 
-    static let uptakeWords: Set<String> = ["oke", "ok", "okay", "ja", "aha", "juist", "helder", "goed"]
+    /// "Ja, dus dat is geregeld" and "Goed, dus…" close one's own point; these words take up theirs.
+    static let uptakeWords: Set<String> = ["oke", "ok", "okay", "aha", "juist", "helder"]
 
     /// "Ja, maar…", "Dat snap ik, maar…", or an acknowledging first clause followed by "maar".
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {

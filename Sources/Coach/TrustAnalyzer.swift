@@ -272,6 +272,11 @@ struct TrustAnalyzer: Sendable {
         if askNeed.matches(s) { return true }
         guard let m = s.firstIndex(in: Closed.offerModals),
               firstPersonSubjects.contains(s, at: m + 1) || firstPersonSubjects.contains(s, at: m - 1) else { return false }
+        // "Weet je wat ik zou doen?" announces advice; "Wat zou ik voor u kunnen doen?" offers.
+        if s[m] == "zou" || s[m] == "zouden",
+           s.firstIndex(of: "voor", from: m + 1) == nil && s.firstIndex(in: Closed.infinitiveModals, from: m + 1) == nil {
+            return false
+        }
         return s.firstIndex(in: Closed.offerVerbs, from: m + 1) != nil
     }
 
@@ -561,7 +566,10 @@ struct TrustAnalyzer: Sendable {
         if fallsShort(s) { return true }
         var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
-            if minimizers.matchLength(in: s, at: i) > 0 {
+            let n = minimizers.matchLength(in: s, at: i)
+            // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
+            if n > 1 && (i + 1..<i + n).contains(where: { s.commaBefore[$0] }) { i += 1; continue }
+            if n > 0 {
                 // "Er zijn nog maar een paar plekken vrij": "nog maar" in an "er is/zijn" clause counts
                 // what is left, it does not play down a harm.
                 if s[i] == "maar" && s[i - 1] == "nog" && s[s.clauseStart(of: i)] == "er" { i += 1; continue }
