@@ -251,6 +251,11 @@ struct HabitAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             if addressees.contains(s, at: c) && s[c + 2] == "dus" && !obligationModals.contains(s, at: c + 1) { return true }
+            // "U zit er dus vooral mee dat…", "Jullie hebben het dus gemeld": a pronoun between verb and "dus".
+            if addressees.contains(s, at: c) && s[c + 3] == "dus" && (s[c + 2] == "er" || s[c + 2] == "het" || s[c + 2] == "dat")
+                && !obligationModals.contains(s, at: c + 1) {
+                return true
+            }
             c = s.clauseEnd(of: c)
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.

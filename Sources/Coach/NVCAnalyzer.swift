@@ -389,7 +389,7 @@ struct NVCAnalyzer: Sendable {
         // "Je moet…", "Jullie moeten…", "Nu moet u…": obligation put on the other side.
         var i = 0
         while i < s.count {
-            if obligationModals.contains(s, at: i) {
+            if obligationModals.contains(s, at: i) && !isHearingNotOught(s, at: i) {
                 let before = s[i - 1], after = s[i + 1]
                 let subjectBefore = addressees.contains(before) && s.clauseStarts(at: i - 1)
                     || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
@@ -407,6 +407,13 @@ struct NVCAnalyzer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "U hoort uiterlijk dinsdag van mij": "horen" obliges only with a te-infinitive ("u hoort dat te
+    /// melden"); without "te" in its clause it is hearing.
+    func isHearingNotOught(_ s: Sentence, at i: Int) -> Bool {
+        guard s[i] == "hoort" || s[i] == "horen" else { return false }
+        return s.firstIndex(of: "te", from: i + 1).map { $0 < s.clauseEnd(of: i) } != true
     }
 
     /// A listed imperative opening a later clause: "Jullie zijn lui, doe gewoon je werk". Only listed verbs,

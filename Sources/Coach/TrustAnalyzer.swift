@@ -36,8 +36,10 @@ struct TrustAnalyzer: Sendable {
     let faultNouns: WordList
     let vagueEfforts: WordList
     let fillers: WordList
+    let proposalNouns: WordList
 
     init(lexicon: Lexicon) {
+        proposalNouns = lexicon.list("proposal_nouns")
         empathyAdjectives = lexicon.list("empathy_adjectives")
         faultNouns = lexicon.list("fault_nouns")
         vagueEfforts = lexicon.list("vague_efforts")
@@ -188,6 +190,12 @@ struct TrustAnalyzer: Sendable {
         while c < s.count {
             var j = c
             if s[j] == "ja" || s[j] == "nou" || s[j] == "oh" { j += 1 }
+            // Elliptic: "(Heel) vervelend dat u zo lang moest wachten", "Echt balen voor u".
+            var e = j
+            while e < j + 2 && fillers.contains(s, at: e) { e += 1 }
+            if empathyAdjectives.contains(s, at: e), s[e + 1] == "dat" && addressees.contains(s, at: e + 2) || s[e + 1] == "voor" && addressees.contains(s, at: e + 2) {
+                return e
+            }
             if s[j] == "dat" || s[j] == "het" || s[j] == "dit", s[j + 1] == "is" || s[j + 1] == "was" {
                 var k = j + 2
                 while k < j + 5 && fillers.contains(s, at: k) { k += 1 }
@@ -350,6 +358,7 @@ struct TrustAnalyzer: Sendable {
     }
 
     static let yourWords: Set<String> = ["uw", "jouw", "jullie", "je"]
+    static let ownDeterminers: Set<String> = ["onze", "ons", "mijn"]
     static let partsOfDay = ["ochtend", "middag", "avond", "morgen"]
     static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -435,9 +444,11 @@ struct TrustAnalyzer: Sendable {
 
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
-        if isFaultElsewhere(s) { return true }
+        if isFaultElsewhere(s) || isOthersFailure(s) { return true }
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) { return true }
-        if blameTargets.matches(s) {
+        // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
+        // is still someone else).
+        if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index] == "afdeling") {
             if let m = blameMarkers.firstMatch(in: s) {
                 let prev = s[m.index - 1]
                 // "We waren te laat omdat de aannemer…": the marker is about us, not the target.
@@ -476,6 +487,29 @@ struct TrustAnalyzer: Sendable {
                 }
             }
             i += 1
+        }
+        return false
+    }
+
+    /// "De aannemer heeft de klus niet afgemaakt", "omdat de afdeling Beheer uw melding niet heeft
+    /// doorgezet", "De afdeling heeft uw brief nooit beantwoord": someone else, as the subject, failed to
+    /// do something (a negated perfect). "nog niet" (not yet) reports progress; "onze afdeling" and a
+    /// first-person subject own it; a question asks.
+    func isOthersFailure(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, blameTargets.mayMatch(s), let t = blameTargets.firstMatch(in: s),
+              s[t.index - 1] == "de" || s[t.index - 1] == "het" else { return false }
+        let start = s.clauseStart(of: t.index), end = s.clauseEnd(of: t.index)
+        for k in start..<t.index where Closed.personPronouns.contains(s[k]) || firstPersonSubjects.contains(s, at: k) || addressees.contains(s, at: k) { return false }
+        var aux = false, negated = false
+        var k = t.index + t.length
+        while k < end {
+            let w = s[k]
+            if firstPersonSubjects.contains(s, at: k) { return false }
+            if Closed.haveVerbs.contains(w) || w == "is" || w == "zijn" { aux = true }
+            if (w == "niet" || w == "nooit") && s[k - 1] != "nog" { negated = true }
+            else if negated && aux && Participle.isLikely(w) { return true }
+            else if negated && Participle.isLikely(w) && (Closed.haveVerbs.contains(s[k + 1]) || s[k + 1] == "is") { return true }
+            k += 1
         }
         return false
     }
@@ -573,6 +607,8 @@ struct TrustAnalyzer: Sendable {
                 // "Er zijn nog maar een paar plekken vrij": "nog maar" in an "er is/zijn" clause counts
                 // what is left, it does not play down a harm.
                 if s[i] == "maar" && s[i - 1] == "nog" && s[s.clauseStart(of: i)] == "er" { i += 1; continue }
+                // "Het was maar een idee (hoor)": one's own suggestion made modest, not their harm.
+                if proposalNouns.contains(s, at: i + n) || (s[i + n] == "een" && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
                 if s[i] == "maar" && (s.clauseStarts(at: i) || s[i - 1] == "ja" || s[i - 1] == "en") {
                     i += 1; continue
