@@ -294,6 +294,8 @@ struct NVCAnalyzer: Sendable {
                 // "De wethouder vroeg of wij bereid zijn…" reports someone else's ask: the addressee must be
                 // the one asked to be willing ("Zou u bereid zijn", "Bent u bereid", "of jullie bereid zijn").
                 if first == "bereid" && !addresseeBefore(s, at: i) { i += 1; continue }
+                // "Mag ik u vragen hoe dat ging?" asks for a story (an open question), not for an act.
+                if s[i + n - 1] == "vragen" && questionWords.contains(s, at: i + n) { i += 1; continue }
                 // "Wil je koffie of thee?" offers a thing; a request asks them to do something (an infinitive).
                 if modalOpening && n <= 2 && !hasInfinitive(s, from: i + n) { i += 1; continue }
                 // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
@@ -353,6 +355,8 @@ struct NVCAnalyzer: Sendable {
     /// verb-less address words ("Mevrouw Jansen, wilt u…").
     func opensSentence(_ s: Sentence, at i: Int) -> Bool {
         if i == skipConnectors(s, from: 0) { return true }
+        // "Misschien kunt u de buren even aanspreken?": a hedge before the modal leaves more room, not less.
+        if i == 1 && s.endsWithQuestionMark && (s[0] == "misschien" || s[0] == "eventueel" || s[0] == "anders") { return true }
         guard s.clauseStarts(at: i) else { return false }
         var k = 0
         while k < i {

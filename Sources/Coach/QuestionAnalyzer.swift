@@ -100,7 +100,13 @@ struct QuestionAnalyzer: Sendable {
     /// "Vertel eens…", "Kunt u vertellen hoe…", "Ik ben benieuwd…": open; "…benieuwd of…": closed.
     func invitationTag(_ s: Sentence, start: Int) -> QuestionTag? {
         if let m = invitationPhrases.firstMatch(in: s) {
-            return s[m.index + m.length] == "of" ? .closed : .open
+            let next = m.index + m.length
+            // "Mag ik u vragen hoe…" invites; "Mag ik u vragen de muziek zachter te zetten?" asks a favour:
+            // after "vragen" only a question word makes it an invitation to tell.
+            if s[next - 1] == "vragen" && !questionWords.contains(s, at: next) && questionPhrases.matchLength(in: s, at: next) == 0 {
+                return nil
+            }
+            return s[next] == "of" ? .closed : .open
         }
         let first = s[start]
         // Imperative invitations: "Vertel over…", "Beschrijf…", "Leg eens uit…", "Licht dat toe".
