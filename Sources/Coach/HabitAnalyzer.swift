@@ -102,7 +102,7 @@ struct HabitAnalyzer: Sendable {
             return true
         }
         if isOtherPlace(s) || isOwnPlaceToo(s) { return true }
-        if isRelativeElsewhere(s) { return true }
+        if isRelativeElsewhere(s) || isCloseOneToo(s) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
@@ -221,6 +221,16 @@ struct HabitAnalyzer: Sendable {
         if s[v + 1] == "ook", let z = s.firstIndex(in: ["zo'n", "zulke", "zulk"], from: v + 2), z < s.clauseEnd(of: v) { return true }
         guard let d = s.firstIndex(of: "daar", from: 4) else { return false }
         return s.firstIndex(of: "ook", from: d + 1) != nil || s.firstIndex(of: "hetzelfde", from: d + 1) != nil || saysSame(s, from: d + 1)
+    }
+
+    /// "Mijn buren hebben dat ook", "Onze zoon had dat ook": someone close to the speaker has their
+    /// problem too (the had/have form followed by "dat/het … ook").
+    func isCloseOneToo(_ s: Sentence) -> Bool {
+        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons" else { return false }
+        for v in 2...3 where experience.contains(s, at: v) || Closed.haveVerbs.contains(s[v]) || Closed.hadForms.contains(s[v]) {
+            if (s[v + 1] == "dat" || s[v + 1] == "het") && s[v + 2] == "ook" { return true }
+        }
+        return false
     }
 
     /// "precies zo", "net zo", "net zoals": the other's situation declared the same as one's own.

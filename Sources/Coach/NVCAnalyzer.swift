@@ -262,6 +262,8 @@ struct NVCAnalyzer: Sendable {
     /// "Ik heb behoefte aan …", "… is (heel) belangrijk voor mij/ons": a need named as one's own.
     func isNeed(_ s: Sentence) -> Bool {
         guard firstPerson.matches(s) else { return false }
+        // "Wat heeft u van ons nodig om weer vertrouwen te krijgen?" asks for their need; it names none of one's own.
+        if s.endsWithQuestionMark && questionWords.contains(s, at: 0) { return false }
         if let b = s.firstIndex(of: "behoefte"), s[b + 1] == "aan" || s.firstIndex(of: "aan", from: b) != nil {
             return true
         }
