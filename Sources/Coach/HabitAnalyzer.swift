@@ -102,7 +102,7 @@ struct HabitAnalyzer: Sendable {
             return true
         }
         if isOtherPlace(s) || isOwnPlaceToo(s) { return true }
-        if isRelativeElsewhere(s) || isCloseOneToo(s) { return true }
+        if isRelativeElsewhere(s) || isCloseOneToo(s) || isSelfToo(s) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
@@ -231,6 +231,16 @@ struct HabitAnalyzer: Sendable {
             if (s[v + 1] == "dat" || s[v + 1] == "het") && s[v + 2] == "ook" { return true }
         }
         return false
+    }
+
+    /// "Ik heb zelf ook jaren naast een kroeg gewoond", "Wij hebben zelf ook zo'n buurman gehad": "zelf
+    /// ook" after a first-person subject, in a clause that tells an experience (experience_verbs,
+    /// lived_or_worked) — one's own story set beside theirs. "Ik heb zelf ook gebeld" tells an act.
+    func isSelfToo(_ s: Sentence) -> Bool {
+        guard let z = s.firstIndex(of: "zelf"), s[z + 1] == "ook", firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: z), to: z) != nil else { return false }
+        let end = s.clauseEnd(of: z)
+        let experience = experience, livedOrWorked = livedOrWorked
+        return (z + 2..<end).contains { (experience.contains(s, at: $0) && !Closed.hadForms.contains(s[$0])) || livedOrWorked.contains(s, at: $0) }
     }
 
     /// "precies zo", "net zo", "net zoals": the other's situation declared the same as one's own.

@@ -431,6 +431,8 @@ struct NVCAnalyzer: Sendable {
             if s.commaBefore[k] {
                 var j = k
                 while j < s.count - 1 && (s[j] == "en" || s[j] == "maar" || s[j] == "dus" || s[j] == "dan") { j += 1 }
+                // "…, dan pas een brief": "pas" after "dan" means "only then".
+                if s[j] == "pas" && s[j - 1] == "dan" { k += 1; continue }
                 if imperatives.matchLength(in: s, at: j) > 0, imperativeExceptions.matchLength(in: s, at: j) == 0,
                    j + 1 < s.count, !subjectPronouns.contains(s, at: j + 1), !s.commaBefore[j + 1],
                    !invitationVerbs.contains(s, at: j), !softeners.matches(s) {
@@ -542,7 +544,8 @@ struct NVCAnalyzer: Sendable {
         var seen = false
         var k = 2
         while k < clauseEnd {
-            if determiners.contains(s, at: k) { seen = true }
+            // "Als ik het goed hoor, …" checks one's understanding (reflect); "het" sees nothing there.
+            if determiners.contains(s, at: k) && !(s[k] == "het" && (s[k + 1] == "goed" || seeingVerbs.contains(s, at: k + 1))) { seen = true }
             if seen && seeingVerbs.contains(s, at: k) { return true }
             k += 1
         }
