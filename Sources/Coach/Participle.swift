@@ -14,6 +14,9 @@ enum Participle {
         let last = u.last!
         let endsRight = last == UInt8(ascii: "d") || last == UInt8(ascii: "t") || last == UInt8(ascii: "n")
         guard endsRight else { return false }
+        // Nouns in -ing(en) ("bezuinigingen", "verbouwingen") are never participles; strong participles
+        // have o/e there (gedwongen, gezongen).
+        if w.hasSuffix("ingen") { return false }
         if w.hasPrefix("ge") { return true } // gebeld, gezet, genomen, gedaan
         for p in separablePrefixes where w.hasPrefix(p) {
             if w.dropFirst(p.count).hasPrefix("ge") { return true }
