@@ -290,7 +290,7 @@ struct HabitAnalyzer: Sendable {
     }
 
     /// "Oké, dus het lawaai begint pas na middernacht", "Dus het gaat u vooral om de parkeerdruk": a
-    /// conclusion drawn from what the other said, after an uptake word ("oké, ja, aha, juist") or with
+    /// conclusion drawn from what the other said, after an uptake word ("oké, aha, juist") or with
     /// the addressee in it. Not one's own plan ("Dus ik bel u morgen"), not an obligation ("Dus u moet…"),
     /// not a question.
     func isSoSummary(_ s: Sentence) -> Bool {

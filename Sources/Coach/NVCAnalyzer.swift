@@ -134,6 +134,7 @@ struct NVCAnalyzer: Sendable {
         return false
     }
 
+    /// Whether the generaliser at `g` is bound to a greeting, a set phrase, a relative clause or a count.
     func isBoundGeneraliser(_ s: Sentence, at g: Int, length: Int) -> Bool {
         if greetings.contains(s, at: g - 1) { return true }
         if generaliserExceptions.mayMatch(s) {
