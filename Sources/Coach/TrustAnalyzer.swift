@@ -196,8 +196,14 @@ struct TrustAnalyzer: Sendable {
             if empathyAdjectives.contains(s, at: e), s[e + 1] == "dat" && addressees.contains(s, at: e + 2) || s[e + 1] == "voor" && addressees.contains(s, at: e + 2) {
                 return e
             }
-            if s[j] == "dat" || s[j] == "het" || s[j] == "dit", s[j + 1] == "is" || s[j + 1] == "was" {
-                var k = j + 2
+            // "Wat een gedoe voor u", "Wat een ellende": an exclamation over their trouble.
+            if s[j] == "wat" && s[j + 1] == "een" && empathyAdjectives.contains(s, at: j + 2) && !s.endsWithQuestionMark {
+                return j + 2
+            }
+            // "Dat lijkt me frustrerend": the copula softened to a guess.
+            let seems = s[j + 1] == "lijkt" && (s[j + 2] == "me" || s[j + 2] == "mij")
+            if s[j] == "dat" || s[j] == "het" || s[j] == "dit", s[j + 1] == "is" || s[j + 1] == "was" || seems {
+                var k = seems ? j + 3 : j + 2
                 while k < j + 5 && fillers.contains(s, at: k) { k += 1 }
                 if empathyAdjectives.contains(s, at: k) {
                     let next = s[k + 1]
