@@ -156,3 +156,23 @@ final class RoundFourHabitTests: XCTestCase {
         XCTAssertEqual(habits("Waar u ook woont, u kunt bij ons terecht."), [])
     }
 }
+
+/// The round-4 lists are data: emptying one switches its rule off.
+final class RoundFourLexiconTests: XCTestCase {
+    func testEmptyingANewListSwitchesItsRuleOff() {
+        var lexicon = Lexicon.shared
+        let welcome = "Iedereen is welkom op de buurtbarbecue."
+        let empathy = "Dat is ook echt vervelend."
+        let asked = "U vroeg wat ik zou doen: ik zou eerst met de buren gaan praten."
+        XCTAssertFalse(Coach(lexicon: lexicon).analyze(welcome).nvc.contains(.evaluation))
+        XCTAssertTrue(Coach(lexicon: lexicon).analyze(empathy).trust.contains(.acknowledge))
+        XCTAssertFalse(Coach(lexicon: lexicon).analyze(asked).habits.contains(.advice))
+        lexicon.lists["generaliser_exceptions"] = WordList()
+        lexicon.lists["empathy_adjectives"] = WordList()
+        lexicon.lists["ask_verbs"] = WordList()
+        let bare = Coach(lexicon: lexicon)
+        XCTAssertTrue(bare.analyze(welcome).nvc.contains(.evaluation))
+        XCTAssertFalse(bare.analyze(empathy).trust.contains(.acknowledge))
+        XCTAssertTrue(bare.analyze(asked).habits.contains(.advice))
+    }
+}
