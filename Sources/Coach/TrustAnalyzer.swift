@@ -365,6 +365,7 @@ struct TrustAnalyzer: Sendable {
 
     static let yourWords: Set<String> = ["uw", "jouw", "jullie", "je"]
     static let ownDeterminers: Set<String> = ["onze", "ons", "mijn"]
+    static let articles: Set<String> = ["de", "het", "een", "die", "dat", "deze", "dit", "zo'n"]
     static let partsOfDay = ["ochtend", "middag", "avond", "morgen"]
     static let weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -536,7 +537,12 @@ struct TrustAnalyzer: Sendable {
         while k < f + 5 && fillers.contains(s, at: k) { k += 1 }
         guard s[k] == "bij" else { return false }
         let who = s[k + 1]
-        return !(who == "ons" || who == "mij" || who == "onze" || who == "mijn" || isOwnOrganisation(s, at: k + 2))
+        if who == "ons" || who == "mij" || who == "onze" || who == "mijn" || isOwnOrganisation(s, at: k + 2) { return false }
+        // Someone: a listed target ("bij de aannemer"), a person ("bij u", "bij hen") or a bare name
+        // ("bij Vergunningen", "bij Jansen"); "bij de riolering" places a cause in a thing (no blame).
+        if blameTargets.firstMatch(in: s, from: k + 1, to: min(s.count, k + 4)) != nil { return true }
+        if addressees.contains(s, at: k + 1) || Closed.personPronouns.contains(who) || who == "hem" || who == "haar" || who == "hen" || who == "hun" { return true }
+        return !Self.articles.contains(who) && !who.isEmpty
     }
 
     /// "Zij hebben het verknald, niet wij", "…verprutst, niet door ons": a closing clause that takes

@@ -108,6 +108,7 @@ final class RoundFourTrustTests: XCTestCase {
         XCTAssertEqual(trust("Excuses, maar de fout ligt echt bij Vergunningen."), ["apology", "blame"])
         XCTAssertEqual(trust("De aannemer heeft de klus niet afgemaakt."), ["blame"])
         XCTAssertEqual(trust("De fout ligt bij ons."), ["acknowledge"])
+        XCTAssertEqual(trust("Het probleem ligt bij de riolering."), [])
         XCTAssertEqual(trust("De wethouder heeft de brief nog niet ondertekend."), [])
         XCTAssertEqual(trust("Onze afdeling heeft het niet goed gedaan."), [])
     }
