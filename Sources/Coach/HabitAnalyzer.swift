@@ -228,7 +228,11 @@ struct HabitAnalyzer: Sendable {
     func isCloseOneToo(_ s: Sentence) -> Bool {
         guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons" else { return false }
         for v in 2...3 where experience.contains(s, at: v) || Closed.haveVerbs.contains(s[v]) || Closed.hadForms.contains(s[v]) {
-            if (s[v + 1] == "dat" || s[v + 1] == "het") && s[v + 2] == "ook" { return true }
+            // "Mijn collega heeft het ook gezien" uses the have-form as an auxiliary: no participle may follow.
+            if (s[v + 1] == "dat" || s[v + 1] == "het") && s[v + 2] == "ook",
+               !(v + 3..<s.clauseEnd(of: v)).contains(where: { Participle.isLikely(s[$0]) }) {
+                return true
+            }
         }
         return false
     }

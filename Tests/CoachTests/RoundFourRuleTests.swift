@@ -154,6 +154,8 @@ final class RoundFourHabitTests: XCTestCase {
         XCTAssertEqual(habits("Zo ging het in de vergadering ook."), [])
         XCTAssertEqual(habits("Mijn moeder woont ook in Zwolle."), [])
         XCTAssertEqual(habits("Ik heb zelf ook gebeld."), [])
+        XCTAssertEqual(habits("Mijn buren hebben dat ook."), ["compare_experience"])
+        XCTAssertEqual(habits("Mijn collega heeft het ook gezien."), [])
         XCTAssertEqual(habits("Waar u ook woont, u kunt bij ons terecht."), [])
     }
 }
