@@ -137,7 +137,12 @@ struct HabitAnalyzer: Sendable {
     /// still advises), in a clause before the rest of the sentence.
     func isAskedOrQuoted(_ s: Sentence) -> Bool {
         if askVerbs.mayMatch(s), let v = askVerbs.firstIndex(in: s), reportedBySomeoneElse(s, verb: v, addresseeCounts: true) { return true }
-        if quoteVerbs.mayMatch(s), let v = quoteVerbs.firstIndex(in: s), reportedBySomeoneElse(s, verb: v, addresseeCounts: false) { return true }
+        // A quote follows its verb at once ("zei laatst: …"); "De wethouder zegt dat het goed is, maar u moet
+        // gewoon…" reports a view and then advises in one's own words.
+        if quoteVerbs.mayMatch(s), let v = quoteVerbs.firstIndex(in: s), s.clauseEnd(of: v) - v <= 3,
+           reportedBySomeoneElse(s, verb: v, addresseeCounts: false) {
+            return true
+        }
         return false
     }
 
