@@ -318,6 +318,8 @@ struct TrustAnalyzer: Sendable {
         guard a > start else { return false }
         let opener = s[start]
         guard opener == "de" || opener == "het" || opener == "een" || opener == "hij" || opener == "zij" || opener == "ze" else { return false }
+        // "De gemeente biedt u haar excuses aan": the official speaks for their own organisation.
+        if isOwnOrganisation(s, at: start + 1) { return false }
         return firstPerson.firstIndex(in: s, from: start, to: s.clauseEnd(of: a)) == nil
     }
 

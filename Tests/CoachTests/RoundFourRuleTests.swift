@@ -96,6 +96,7 @@ final class RoundFourTrustTests: XCTestCase {
         XCTAssertEqual(trust("De buurvrouw bood haar excuses aan voor de herrie van zaterdag."), [])
         XCTAssertEqual(trust("Excuseer, mag ik even iets vragen over de parkeervergunning?"), [])
         XCTAssertEqual(trust("Wij bieden u onze excuses aan."), ["apology"])
+        XCTAssertEqual(trust("De gemeente biedt u haar excuses aan."), ["apology"])
     }
 
     func testVagueEffortIsNoPromise() {
