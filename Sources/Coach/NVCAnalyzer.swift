@@ -140,8 +140,9 @@ struct NVCAnalyzer: Sendable {
         if generaliserExceptions.mayMatch(s) {
             for k in max(0, g - 3)...g where generaliserExceptions.matchLength(in: s, at: k) > g - k { return true }
         }
-        // "iedereen die …", "iedereen wie …": the relative clause names a defined group.
-        if s[g] == "iedereen" && (s[g + 1] == "die" || s[g + 1] == "wie") { return true }
+        // "iedereen die zich heeft aangemeld": the relative clause names a defined group. "Iedereen die ik
+        // spreek…" still generalises from the speaker's own sample.
+        if s[g] == "iedereen" && (s[g + 1] == "die" || s[g + 1] == "wie") && !firstPerson.contains(s, at: g + 2) { return true }
         // "twee keer … en elke keer": "elke keer" ranges over the counted times, not over all time.
         if length > 1 && s[g + length - 1] == "keer" {
             var k = 1

@@ -40,6 +40,7 @@ final class RoundFourNVCTests: XCTestCase {
         XCTAssertEqual(nvc("Vorige week heeft u drie keer naar het stadskantoor gebeld en elke keer de voicemail gekregen."), ["observation"])
         XCTAssertEqual(nvc("U komt altijd te laat."), ["evaluation"])
         XCTAssertEqual(nvc("Iedereen klaagt over die containers."), ["evaluation"])
+        XCTAssertEqual(nvc("Iedereen die ik spreek klaagt over jullie."), ["evaluation"])
         XCTAssertEqual(nvc("Elke keer als ik bel, krijg ik de voicemail."), ["evaluation"])
     }
 
