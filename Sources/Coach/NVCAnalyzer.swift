@@ -301,7 +301,10 @@ struct NVCAnalyzer: Sendable {
                 // "Mag ik u vragen hoe dat ging?" asks for a story (an open question), not for an act.
                 if s[i + n - 1] == "vragen" && questionWords.contains(s, at: i + n) { i += 1; continue }
                 // "Wil je koffie of thee?" offers a thing; a request asks them to do something (an infinitive).
-                if modalOpening && n <= 2 && !hasInfinitive(s, from: i + n) { i += 1; continue }
+                // Only for wanting: "Kunt u volgende week dinsdag?" leaves the verb out but still asks.
+                if modalOpening && n <= 2 && (first == "wil" || first == "wilt" || first == "willen") && !hasInfinitive(s, from: i + n) {
+                    i += 1; continue
+                }
                 // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
                 if !modalOpening || opensSentence(s, at: i) || asksInLaterClause(s, at: i) { return true }
             }
@@ -342,11 +345,14 @@ struct NVCAnalyzer: Sendable {
         let end = s.clauseEnd(of: from)
         var k = from
         while k < end {
-            if s[k].hasSuffix("en") && s[k].utf8.count > 3 { return true }
+            if (s[k].hasSuffix("en") && s[k].utf8.count > 3) || Self.shortInfinitives.contains(s[k]) { return true }
             k += 1
         }
         return false
     }
+
+    /// Infinitives that do not end in -en.
+    static let shortInfinitives: Set<String> = ["zijn", "gaan", "staan", "slaan", "doen", "zien"]
 
     /// "Ik maak me zorgen en heb behoefte aan duidelijkheid: kunt u mij … laten weten…?": a modal
     /// question opening the last clause of a question sentence asks the addressee, as at the start.

@@ -196,8 +196,10 @@ struct TrustAnalyzer: Sendable {
             if empathyAdjectives.contains(s, at: e), s[e + 1] == "dat" && addressees.contains(s, at: e + 2) || s[e + 1] == "voor" && addressees.contains(s, at: e + 2) {
                 return e
             }
-            // "Wat een gedoe voor u", "Wat een ellende": an exclamation over their trouble.
-            if s[j] == "wat" && s[j + 1] == "een" && empathyAdjectives.contains(s, at: j + 2) && !s.endsWithQuestionMark {
+            // "Wat een gedoe voor u": an exclamation over their trouble ("Wat een gedoe met die vergunning"
+            // may be one's own sigh, so "voor" + the addressee must follow).
+            if s[j] == "wat" && s[j + 1] == "een" && empathyAdjectives.contains(s, at: j + 2) && !s.endsWithQuestionMark,
+               s[j + 3] == "voor" && addressees.contains(s, at: j + 4) {
                 return j + 2
             }
             // "Dat lijkt me frustrerend": the copula softened to a guess.
