@@ -341,7 +341,9 @@ struct NVCAnalyzer: Sendable {
 
     /// An infinitive after the modal and its subject in the same clause ("Wilt u mij terugbellen",
     /// "Kunt u het formulier opsturen"); "Wil je koffie of thee" has none.
+    /// "Wilt u dat ik de wijkagent inschakel?" asks consent for an act, like "Vindt u het goed als ik…".
     func hasInfinitive(_ s: Sentence, from: Int) -> Bool {
+        if s[from] == "dat" { return true }
         let end = s.clauseEnd(of: from)
         var k = from
         while k < end {
