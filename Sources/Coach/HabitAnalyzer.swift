@@ -102,7 +102,9 @@ struct HabitAnalyzer: Sendable {
             return true
         }
         if isOtherPlace(s) || isOwnPlaceToo(s) { return true }
-        if isRelativeElsewhere(s) || isCloseOneToo(s) || isSelfToo(s) { return true }
+        // The rules below all need an "ook" ("zelf ook", "… dat ook", "… ook gehad"): one scan for it.
+        let ook = s.firstIndex(of: "ook")
+        if isRelativeElsewhere(s) || (ook != nil && (isCloseOneToo(s) || isSelfToo(s))) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
@@ -111,7 +113,7 @@ struct HabitAnalyzer: Sendable {
             if (t + 2..<end).contains(where: { livedOrWorked.contains(s, at: $0) }) { return true }
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
-        guard let ook = s.firstIndex(of: "ook"), firstPersonSubjects.containsAny(s) else { return false }
+        guard let ook, firstPersonSubjects.containsAny(s) else { return false }
         // "Dat had ik vorig jaar ook (met mijn aanvraag)": their case fronted as "dat", one's own had-form.
         let d = s[0] == "oh" || s[0] == "ach" || s[0] == "o" ? 1 : 0
         if (s[d] == "dat" || s[d] == "dit") && Closed.hadForms.contains(s[d + 1]) && firstPersonSubjects.contains(s, at: d + 2),
@@ -303,7 +305,8 @@ struct HabitAnalyzer: Sendable {
     /// the addressee in it. Not one's own plan ("Dus ik bel u morgen"), not an obligation ("Dus u moet…"),
     /// not a question.
     func isSoSummary(_ s: Sentence) -> Bool {
-        guard !s.endsWithQuestionMark else { return false }
+        // "dus" opens the line or follows the uptake word: two compares before any set lookup.
+        guard !s.endsWithQuestionMark, s[0] == "dus" || s[1] == "dus" else { return false }
         var d = 0
         let uptake = Self.uptakeWords.contains(s[0]) && s.commaBefore[min(1, s.count - 1)]
         if uptake { d = 1 }

@@ -3,6 +3,7 @@
 struct TrustAnalyzer: Sendable {
     let acknowledge: WordList
     let keptWords: WordList
+    let meevallenForms: WordList
     let receiveVerbs: WordList
     let apology: WordList
     let explain: WordList
@@ -45,6 +46,7 @@ struct TrustAnalyzer: Sendable {
         vagueEfforts = lexicon.list("vague_efforts")
         fillers = lexicon.list("fillers")
         keptWords = lexicon.list("kept_words")
+        meevallenForms = lexicon.list("meevallen_forms")
         receiveVerbs = lexicon.list("receive_verbs")
         causeNouns = lexicon.list("cause_nouns")
         promiseWords = lexicon.list("promise_words")
@@ -598,13 +600,12 @@ struct TrustAnalyzer: Sendable {
     /// "meevallen" with its particle closing the clause, whatever stands between. "Het valt niet mee"
     /// (it is hard) is the opposite, and a question asks.
     func fallsShort(_ s: Sentence) -> Bool {
-        guard !s.endsWithQuestionMark, let v = s.firstIndex(in: Self.fallForms) else { return false }
+        // A bit test first: most lines have no form of "vallen" at all.
+        guard !s.endsWithQuestionMark, let v = meevallenForms.firstIndex(in: s) else { return false }
         let end = s.clauseEnd(of: v)
         guard s[end - 1] == "mee", end - 1 > v, end - 1 - v <= 6 else { return false }
         return s.firstIndex(in: Closed.negations, from: v + 1, to: end) == nil
     }
-
-    static let fallForms = ["valt", "viel", "vallen", "vielen"]
 
     /// "(de) gemeente" is the speaker's own side in these conversations.
     @inline(__always)
