@@ -38,8 +38,12 @@ struct TrustAnalyzer: Sendable {
     let vagueEfforts: WordList
     let fillers: WordList
     let proposalNouns: WordList
+    let numbers: WordList
+    let evaluativeLabels: WordList
 
     init(lexicon: Lexicon) {
+        evaluativeLabels = lexicon.list("evaluative_labels")
+        numbers = lexicon.list("numbers")
         proposalNouns = lexicon.list("proposal_nouns")
         empathyAdjectives = lexicon.list("empathy_adjectives")
         faultNouns = lexicon.list("fault_nouns")
@@ -101,6 +105,13 @@ struct TrustAnalyzer: Sendable {
     /// A listed defence not negated right after it: "Wij doen ons werk niet goed genoeg" admits.
     func isDefendPhrase(_ s: Sentence) -> Bool {
         guard defend.mayMatch(s), let m = defend.firstMatch(in: s) else { return false }
+        // "Ik heb gedaan wat binnen mijn mandaat lag": only said of oneself, and not negated
+        // ("Ik heb niet gedaan wat ik beloofde" admits).
+        if s[m.index] == "gedaan" && s[m.index + 1] == "wat" {
+            let start = s.clauseStart(of: m.index)
+            return firstPersonSubjects.firstIndex(in: s, from: start, to: m.index) != nil
+                && !(start..<m.index).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        }
         return s[m.index + m.length] != "niet"
     }
 
@@ -149,10 +160,22 @@ struct TrustAnalyzer: Sendable {
     /// own handling measured against a rule and declared in order. A negation makes it an admission.
     func isNormDefence(_ s: Sentence) -> Bool {
         guard defendNorms.mayMatch(s), let n = defendNorms.firstIndex(in: s) else { return false }
-        for k in max(0, n - 3)..<n where s[k] == "volgens" || s[k] == "conform" || s[k] == "overeenkomstig" { return true }
+        for k in max(0, n - 3)..<n where s[k] == "volgens" || s[k] == "conform" || s[k] == "overeenkomstig" {
+            return !isAddresseesEntitlement(s, at: n)
+        }
         let start = s.clauseStart(of: n), end = s.clauseEnd(of: n)
         guard normKept.firstIndex(in: s, from: n + 1, to: end) != nil else { return false }
         return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+    }
+
+    /// "Volgens de regeling heeft u recht op een tegemoetkoming", "Volgens de regels komt u in aanmerking":
+    /// the rule read out as the addressee's own position (an addressee subject, no negation, no
+    /// had-form) informs them; "Volgens de regels had u bezwaar moeten maken" still holds the rule up.
+    func isAddresseesEntitlement(_ s: Sentence, at n: Int) -> Bool {
+        let start = s.clauseStart(of: n), end = s.clauseEnd(of: n)
+        guard let a = addressees.firstIndex(in: s, from: start, to: end) else { return false }
+        return !(start..<end).contains { Closed.negations.contains(s[$0]) || Closed.hadForms.contains(s[$0]) || s[$0] == "nooit" }
+            && a > n
     }
 
     /// "Onze werkwijze is juist heel transparant", "Dit is zorgvuldig besloten": one's own side or its
@@ -248,6 +271,7 @@ struct TrustAnalyzer: Sendable {
         }
         if isBrokenPromise(s) { return true }
         if empathyAt(s) != nil { return true }
+        if isSelfCriticism(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -255,6 +279,17 @@ struct TrustAnalyzer: Sendable {
             return true
         }
         return false
+    }
+
+    /// "Dat was dom van me", "Het was echt slordig van ons": one's own act judged with a negative label
+    /// and owned with "van me/mij/ons" closing the clause. "Dat was dom van u" judges the other.
+    func isSelfCriticism(_ s: Sentence) -> Bool {
+        guard evaluativeLabels.mayMatch(s), !s.endsWithQuestionMark, let e = evaluativeLabels.firstIndex(in: s) else { return false }
+        let who = s[e + 2]
+        guard s[e + 1] == "van", who == "me" || who == "mij" || who == "ons", s.clauseEnd(of: e) == e + 3 else { return false }
+        let start = s.clauseStart(of: e)
+        guard (start..<e).contains(where: { Closed.copulas.contains(s[$0]) }) else { return false }
+        return !(start..<e).contains { Closed.negations.contains(s[$0]) }
     }
 
     /// "Ik had beloofd u terug te bellen en dat heb ik niet gedaan", "Ik heb mijn belofte niet gehouden":
@@ -305,6 +340,7 @@ struct TrustAnalyzer: Sendable {
         if s[m.index] == "excuseer" && m.index == 0 && m.length == 1 && s.commaBefore[min(1, s.count - 1)] && question != .none {
             return false
         }
+        if isClarificationRequest(s, at: m.index, length: m.length) { return false }
         let before = s[m.index - 1]
         // "geen excuses", "het spijt me niet"
         if before == "geen" || before == "niet" { return false }
@@ -312,6 +348,20 @@ struct TrustAnalyzer: Sendable {
         if before == "te" && s[m.index - 2] == "niet" { return false }
         if s[m.index + m.length] == "niet" { return false }
         return true
+    }
+
+    static let clarifyOpeners: Set<String> = ["pardon", "excuseer", "sorry", "hè", "he"]
+    static let sayingVerbs: Set<String> = ["zei", "zegt", "zeg", "zeggen", "bedoelt", "bedoel", "bedoelde", "herhalen", "verstond"]
+
+    /// "Sorry?", "Pardon, sorry, zei u nu Vondelstraat of Vondellaan?", "Sorry, wat bedoelt u?": a bare
+    /// apology word asking the other to say it again, not an apology for a fault. Only when the word is
+    /// the whole question or opens, after a comma, a question about what the other said.
+    func isClarificationRequest(_ s: Sentence, at a: Int, length: Int) -> Bool {
+        guard s.endsWithQuestionMark, length == 1, a <= 1 else { return false }
+        if a == 1 && !(Self.clarifyOpeners.contains(s[0]) && s.commaBefore[1]) { return false }
+        if a + 1 == s.count { return true }
+        guard s.commaBefore[a + 1] else { return false }
+        return (a + 1..<s.count).contains { Self.sayingVerbs.contains(s[$0]) }
     }
 
     /// "De wethouder heeft excuses aangeboden", "De buurvrouw bood haar excuses aan", "Het bordje met
@@ -336,6 +386,7 @@ struct TrustAnalyzer: Sendable {
                 && (Closed.personPronouns.contains(s[c]) || blameTargets.firstMatch(in: s, from: c, to: m.index) != nil)
             if !personCauser { return true }
         }
+        if isWhatHappened(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
         if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1) {
             // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
@@ -357,6 +408,18 @@ struct TrustAnalyzer: Sendable {
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
            !blameTargets.matches(s), !addressees.contains(s, at: a + 1), s[a + 1] != "ons", s[a + 1] != "mij" {
             return true
+        }
+        return false
+    }
+
+    /// "Wat er gebeurde is dat uw aanvraag is blijven hangen", "Wat er misging, was dat…": a pseudo-cleft
+    /// that announces the account of what happened ("wat er" + a verb, then "is/was dat").
+    func isWhatHappened(_ s: Sentence) -> Bool {
+        guard s[0] == "wat", s[1] == "er", !s.endsWithQuestionMark else { return false }
+        var k = 3
+        while k < min(s.count - 1, 7) {
+            if (s[k] == "is" || s[k] == "was") && s[k + 1] == "dat" { return true }
+            k += 1
         }
         return false
     }
@@ -393,7 +456,8 @@ struct TrustAnalyzer: Sendable {
             let after = m.index + m.length
             // "Ik zal mijn best doen", "we zullen zien": effort or waiting, no what or when.
             let vague = vagueEfforts.matchLength(in: s, at: after) > 0
-            if prev != "als" && prev != "wanneer" && prev != "dat" && s[after] != "niet" && s[after + 1] != "niet" && !vague { return true }
+            if prev != "als" && prev != "wanneer" && prev != "dat" && s[after] != "niet" && s[after + 1] != "niet" && !vague
+                && !isVaguePlan(s, before: m.index) { return true }
         }
         // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
         // in a clause that also says when. Both need a time word, and most sentences have none.
@@ -405,6 +469,16 @@ struct TrustAnalyzer: Sendable {
             c = end
         }
         return false
+    }
+
+    /// "Er gaat iets gebeuren, dat beloof ik", "We gaan er iets aan doen, dat beloven we": a promise
+    /// added after a plan whose only content is "iets" and that says no when promises nothing concrete
+    /// (labels.md: a promise with a when or a what). "Morgen krijgt u iets op papier, dat beloof ik" has a when.
+    func isVaguePlan(_ s: Sentence, before m: Int) -> Bool {
+        guard m > 0, s.commaBefore[m] else { return false }
+        let start = s.clauseStart(of: m - 1)
+        guard s.firstIndex(of: "iets", from: start).map({ $0 < m }) == true else { return false }
+        return !(start..<m).contains { isTimeWord(s, at: $0) }
     }
 
     /// The promise said from the other side: "Uiterlijk woensdag heeft u de stukken in huis", "Vrijdag
@@ -428,6 +502,18 @@ struct TrustAnalyzer: Sendable {
         return when && receiver && (receives || (has && delivered))
     }
 
+    static let hedges: Set<String> = ["misschien", "wellicht", "eventueel", "mogelijkerwijs", "hopelijk"]
+    static let embeddedQuestionWords: Set<String> = ["wat", "hoe", "of", "welke", "waarom", "wanneer", "wie"]
+
+    /// "uw brief van 8 mei", "je mail van maandag": a date after "van" (and a day number) that dates
+    /// something the addressee sent names which thing is meant, not when a plan will happen. "de
+    /// agenda van het wijkoverleg van 14 oktober" may still be the when of a plan.
+    func isDateOfNoun(_ s: Sentence, at k: Int) -> Bool {
+        let d = s[k - 1]
+        let v = d.utf8.first.map { $0 >= 48 && $0 <= 57 } == true ? k - 2 : k - 1
+        return s[v] == "van" && Self.yourWords.contains(s[v - 2])
+    }
+
     func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {
         var own = false
         var when = false
@@ -441,7 +527,12 @@ struct TrustAnalyzer: Sendable {
                 own = true
             }
             if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
-            if isTimeWord(s, at: k) { when = true }
+            if isTimeWord(s, at: k) && !isDateOfNoun(s, at: k) { when = true }
+            // "Misschien kan ik volgende week langskomen": a hedged plan is no promise.
+            if Self.hedges.contains(w) { return false }
+            // "…en laat u dezelfde middag weten wat eruit kwam": a past tense inside the reported
+            // question is the outcome to be told, not the tense of the plan.
+            if own && when && (s[k - 1] == "weten" || s[k - 1] == "horen") && Self.embeddedQuestionWords.contains(w) { break }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) { return false }
             if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
             else if perfectAux && Participle.isLikely(w) { return false }
@@ -457,12 +548,12 @@ struct TrustAnalyzer: Sendable {
 
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
-        if isFaultElsewhere(s) || isOthersFailure(s) { return true }
+        if isFaultElsewhere(s) || isOthersFailure(s) || isFaultOfOthers(s) { return true }
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) { return true }
         // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
         // is still someone else).
         if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index] == "afdeling") {
-            if let m = blameMarkers.firstMatch(in: s) {
+            if let m = blameMarkers.firstMatch(in: s), !isScheduledDecision(s, at: m.index) {
                 let prev = s[m.index - 1]
                 // "We waren te laat omdat de aannemer…": the marker is about us, not the target.
                 let c = s.clauseStart(of: m.index)
@@ -504,6 +595,26 @@ struct TrustAnalyzer: Sendable {
         return false
     }
 
+    /// "De gemeenteraad beslist op 20 juni over het budget": a decision still to be taken, with its
+    /// date, puts no fault on anyone ("De wethouder heeft beslist…" does).
+    func isScheduledDecision(_ s: Sentence, at m: Int) -> Bool {
+        guard s[m] == "beslist" || s[m] == "besluit" else { return false }
+        let start = s.clauseStart(of: m), end = s.clauseEnd(of: m)
+        if (start..<m).contains(where: { Closed.haveVerbs.contains(s[$0]) || Closed.hadForms.contains(s[$0]) || Closed.copulas.contains(s[$0]) }) { return false }
+        return (m + 1..<end).contains { isTimeWord(s, at: $0) }
+    }
+
+    /// "Dat is toch echt de schuld van jullie eigen bestuur", "Het is de schuld van hem": the fault named
+    /// and given to the addressee's side or a third person. Not negated ("niet de schuld van u"), not
+    /// one's own ("de schuld van ons", "van de gemeente").
+    func isFaultOfOthers(_ s: Sentence) -> Bool {
+        guard faultNouns.mayMatch(s), !s.endsWithQuestionMark, let f = s.firstIndex(of: "schuld"), s[f - 1] == "de", s[f + 1] == "van" else { return false }
+        let who = s[f + 2]
+        guard Self.yourWords.contains(who) || addressees.contains(s, at: f + 2) || ["hem", "haar", "hen", "hun"].contains(who) else { return false }
+        let start = s.clauseStart(of: f)
+        return !(start..<f).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+    }
+
     /// "De aannemer heeft de klus niet afgemaakt", "omdat de afdeling Beheer uw melding niet heeft
     /// doorgezet", "De afdeling heeft uw brief nooit beantwoord": someone else, as the subject, failed to
     /// do something (a negated perfect). "nog niet" (not yet) reports progress; "onze afdeling" and a
@@ -518,7 +629,8 @@ struct TrustAnalyzer: Sendable {
         while k < end {
             let w = s[k]
             if firstPersonSubjects.contains(s, at: k) { return false }
-            if Closed.haveVerbs.contains(w) || w == "is" || w == "zijn" { aux = true }
+            // "…maar de wethouder had het ook niet aan mij doorgegeven": the pluperfect too.
+            if Closed.haveVerbs.contains(w) || Closed.hadForms.contains(w) || w == "is" || w == "zijn" { aux = true }
             if (w == "niet" || w == "nooit") && s[k - 1] != "nog" { negated = true }
             else if negated && aux && Participle.isLikely(w) { return true }
             else if negated && Participle.isLikely(w) && (Closed.haveVerbs.contains(s[k + 1]) || s[k + 1] == "is") { return true }
@@ -613,17 +725,49 @@ struct TrustAnalyzer: Sendable {
         s[k] == "gemeente" && s[k - 1] == "de"
     }
 
+    static let restrictors: Set<String> = ["maar", "hooguit", "hoogstens"]
+
+    /// "Dat kwam doordat er deze zomer maar één vergunningverlener was": "maar" in an existential
+    /// clause after a cause conjunction tells the scarcity that caused it; it plays nothing down.
+    func isCauseCount(_ s: Sentence, at i: Int) -> Bool {
+        var k = i - 1
+        let start = s.clauseStart(of: i)
+        while k > start && i - k <= 5 {
+            if s[k] == "er" && (s[k - 1] == "doordat" || s[k - 1] == "omdat" || s[k - 1] == "want") { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "het gaat maar om twee nachten", "om hooguit vijftig mensen", "hoogstens 3 weken": an amount
+    /// (a number word or digits) made small by a restricting adverb.
+    func isRestrictedCount(_ s: Sentence, at i: Int) -> Bool {
+        guard Self.restrictors.contains(s[i]) else { return false }
+        // "We hebben maar drie medewerkers": one's own scarcity excuses, it does not play down their harm.
+        if s[i] == "maar" && firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: i), to: i) != nil { return false }
+        // "het gaat maar om twee nachten"
+        let j = s[i + 1] == "om" ? i + 2 : i + 1
+        let next = s[j]
+        if numbers.contains(s, at: j) && next != "een" { return true }
+        return !next.isEmpty && next.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     func isMinimize(_ s: Sentence) -> Bool {
         if fallsShort(s) { return true }
         var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
-            let n = minimizers.matchLength(in: s, at: i)
+            var n = minimizers.matchLength(in: s, at: i)
+            if n == 0 && isRestrictedCount(s, at: i) { n = 1 }
+            // "Dat is geen kleinigheid" turns the minimiser round: it acknowledges.
+            if n > 0 && (s[i - 1] == "geen" || s[i - 1] == "niet") && s[i] != "maar" && s[i] != "slechts" { i += 1; continue }
             // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
             if n > 1 && (i + 1..<i + n).contains(where: { s.commaBefore[$0] }) { i += 1; continue }
             if n > 0 {
                 // "Er zijn nog maar een paar plekken vrij": "nog maar" in an "er is/zijn" clause counts
                 // what is left, it does not play down a harm.
                 if s[i] == "maar" && s[i - 1] == "nog" && s[s.clauseStart(of: i)] == "er" { i += 1; continue }
+                // "Dat kwam doordat er deze zomer maar één vergunningverlener was": the scarcity is the cause told.
+                if s[i] == "maar" && isCauseCount(s, at: i) { i += 1; continue }
                 // "Het was maar een idee (hoor)": one's own suggestion made modest, not their harm.
                 if proposalNouns.contains(s, at: i + n) || (s[i + n] == "een" && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
