@@ -60,11 +60,18 @@ struct HabitAnalyzer: Sendable {
     /// - Parameter previous: the sentence before, for "Dat begrijp ik. Maar…".
     func analyze(_ s: Sentence, previous: Sentence?, into tags: inout Set<HabitTag>) {
         guard !s.isEmpty else { return }
-        if !s.endsWithQuestionMark && isAdmitUnknown(s) { tags.insert(.admitUnknown) }
+        if (!s.endsWithQuestionMark || admitsBeforeQuestion(s)) && isAdmitUnknown(s) { tags.insert(.admitUnknown) }
         if isCompare(s) { tags.insert(.compareExperience) }
         if isReflect(s) { tags.insert(.reflect) }
         if isYesBut(s, previous: previous) { tags.insert(.yesBut) }
         if isAdvice(s) { tags.insert(.advice) }
+    }
+
+    /// "Geen idee, zal ik het even voor u uitzoeken?": a listed admission closing its own clause at the
+    /// start of a question still admits; "Geen idee?" alone asks back.
+    func admitsBeforeQuestion(_ s: Sentence) -> Bool {
+        let n = admitUnknown.matchLength(in: s, at: 0)
+        return n > 0 && n < s.count && s.commaBefore[n]
     }
 
     func isAdmitUnknown(_ s: Sentence) -> Bool {
@@ -77,10 +84,25 @@ struct HabitAnalyzer: Sendable {
                 let end = s.clauseEnd(of: i)
                 if s.firstIndex(in: Closed.negations, from: i + 1, to: end) != nil && !isLeadIn(s, from: i, to: end) { return true }
             }
+            if knowingVerbs.contains(s, at: i) && isModalNotKnowing(s, verb: i) { return true }
             i += 1
         }
         return false
     }
+
+    /// "Dat zou ik niet weten", "Dat kan ik nu nog niet weten": the infinitive after a modal, with the
+    /// first-person subject and the negation before it in its clause. "Dat hoeft u niet te weten" and
+    /// "Ik zou niet weten hoe u het volhoudt!" (a lead-in about the other) admit nothing.
+    func isModalNotKnowing(_ s: Sentence, verb i: Int) -> Bool {
+        guard s[i] == "weten" else { return false }
+        let start = s.clauseStart(of: i)
+        guard let subject = firstPersonSubjects.firstIndex(in: s, from: max(start, i - 5), to: i),
+              Closed.negations.contains(s[i - 1]) || Closed.negations.contains(s[i - 2]) && subject < i - 2 else { return false }
+        guard Self.knowModals.contains(s[subject - 1]) || Self.knowModals.contains(s[subject + 1]) else { return false }
+        return !isLeadIn(s, from: i, to: s.clauseEnd(of: i)) && !s.endsWithExclamation
+    }
+
+    static let knowModals: Set<String> = ["zou", "zouden", "kan", "kunnen", "zal", "zullen", "kon", "konden"]
 
     /// "Ik weet niet of u het al gehoord heeft, maar…" leads into news; "Ik weet niet hoe u het doet!"
     /// admires. Both are about the other, so nothing is admitted: "of/hoe" + the addressee, with "al"
@@ -323,6 +345,7 @@ struct HabitAnalyzer: Sendable {
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {
         let n = yesButOpeners.matchLength(in: s, at: 0)
         if n > 0 && s[n] == "maar" { return true }
+        if isLaterYesBut(s) { return true }
         // "Dat begrijp ik wel, alleen…", "Dat kan allemaal waar zijn, toch blijft…": "alleen", "toch" and
         // "echter" open the objection as "maar" does, when a verb follows (not "…, toch?" or "…, alleen de ingang").
         // The cheap test on the opening word first: most lines never reach the scan.
@@ -350,6 +373,18 @@ struct HabitAnalyzer: Sendable {
                 if s.clauseStarts(at: k) && yesButOpeners.matchLength(in: s, at: k) > 0 { return true }
                 k += 1
             }
+        }
+        return false
+    }
+
+    /// "Dus u zegt dat het plan te snel gaat, ja maar het college heeft al besloten": "ja maar" opening
+    /// a later clause turns against what was just taken up, as it does at the start of a line.
+    func isLaterYesBut(_ s: Sentence) -> Bool {
+        guard yesButOpeners.mayMatch(s) else { return false }
+        var k = 1
+        while k < s.count {
+            if s.commaBefore[k] && s[k] == "ja", s[k + 1] == "maar" || s.commaBefore[k + 1] && s[k + 1] == "maar" && s[k + 2] != "" { return true }
+            k += 1
         }
         return false
     }

@@ -1,0 +1,70 @@
+import XCTest
+@testable import Coach
+
+// The rule families of recall round 5 (dev set: batch 21 of heldout.tsv), each with near-misses that
+// must stay untagged. The near-misses were written while probing the rules, not taken from a data set.
+
+final class RoundFiveTrustTests: XCTestCase {
+    let coach = Coach()
+
+    func trust(_ text: String) -> [String] { coach.analyze(text).tags(for: .trust) }
+
+    func testClarificationRequestIsNoApology() {
+        XCTAssertEqual(trust("Sorry? Welke straat bedoelt u?"), [])
+        XCTAssertEqual(trust("Sorry, zei u dinsdag of donderdag?"), [])
+        XCTAssertEqual(trust("Sorry, wat kan ik doen om het goed te maken?"), ["apology", "ask_need"])
+        XCTAssertEqual(trust("Sorry dat het zo lang heeft geduurd."), ["apology"])
+    }
+
+    func testEntitlementReadOutIsNoDefence() {
+        XCTAssertEqual(trust("Volgens de regeling heeft u recht op een tegemoetkoming van 250 euro."), [])
+        XCTAssertEqual(trust("Volgens de regeling hebben wij correct gehandeld."), ["defend"])
+    }
+
+    func testVagueHedgedOrDatedPlansAreNoPromise() {
+        XCTAssertEqual(trust("Er gaat iets veranderen, dat beloof ik."), [])
+        XCTAssertEqual(trust("Morgen krijgt u iets op papier, dat beloof ik."), ["commit"])
+        XCTAssertEqual(trust("Misschien bel ik u morgen."), [])
+        XCTAssertEqual(trust("Ik heb uw brief van 8 mei hier voor me liggen."), [])
+        XCTAssertEqual(trust("Ik reageer morgen op uw brief van 8 mei."), ["commit"])
+        XCTAssertEqual(trust("We zetten jullie initiatief op de agenda van het wijkoverleg van 14 oktober."), ["commit"])
+        XCTAssertEqual(trust("Ik bel u morgen en laat u weten hoe het ging."), ["commit"])
+    }
+
+    func testScheduledDecisionIsNoBlame() {
+        XCTAssertEqual(trust("De wethouder beslist volgende week over uw aanvraag."), [])
+        XCTAssertEqual(trust("De wethouder heeft besloten dat het niet doorgaat."), ["blame"])
+    }
+
+    func testFaultGivenToOthers() {
+        XCTAssertEqual(trust("Het is de schuld van jullie eigen bestuur."), ["blame"])
+        XCTAssertEqual(trust("Het is niet de schuld van u."), [])
+        XCTAssertEqual(trust("De aannemer had het niet aan ons doorgegeven."), ["blame"])
+        XCTAssertEqual(trust("We hadden het niet doorgegeven aan de wethouder."), [])
+    }
+
+    func testWhatHappenedExplains() {
+        XCTAssertEqual(trust("Wat er gebeurde is dat de brief bij de verhuizing kwijtraakte."), ["explain"])
+        XCTAssertEqual(trust("Wat er gebeurd is vind ik heel vervelend."), [])
+    }
+
+    func testRestrictedCountMinimises() {
+        XCTAssertEqual(trust("Het gaat om hooguit vijftig mensen."), ["minimize"])
+        XCTAssertEqual(trust("Het gaat gelukkig maar om twee nachten."), ["minimize"])
+        XCTAssertEqual(trust("De verbouwing duurt drie weken."), [])
+        XCTAssertEqual(trust("Dat kwam doordat er maar één vergunningverlener was."), ["explain"])
+    }
+
+    func testLitotesAndSelfCriticismAcknowledge() {
+        XCTAssertEqual(trust("Dat is geen kleinigheid."), ["acknowledge"])
+        XCTAssertEqual(trust("Dat is een kleinigheid."), ["minimize"])
+        XCTAssertEqual(trust("Dat was dom van me."), ["acknowledge"])
+        XCTAssertEqual(trust("Dat was dom van u."), [])
+    }
+
+    func testDoneWhatOneCouldDefends() {
+        XCTAssertEqual(trust("Ik heb gedaan wat binnen mijn mandaat lag."), ["defend"])
+        XCTAssertEqual(trust("Ik heb niet gedaan wat ik beloofde."), [])
+        XCTAssertEqual(trust("U heeft gedaan wat u moest doen."), [])
+    }
+}
