@@ -11,6 +11,7 @@ struct HabitAnalyzer: Sendable {
     let addressees: WordList
     let firstPersonSubjects: WordList
     let obligationModals: WordList
+    let pastMarkers: WordList
     let questionWords: WordList
     let placeSuffixes: WordList
     let adviceAnnouncers: WordList
@@ -50,6 +51,7 @@ struct HabitAnalyzer: Sendable {
         addressees = lexicon.list("addressee_subjects")
         firstPersonSubjects = lexicon.list("first_person_subjects")
         obligationModals = lexicon.list("obligation_modals")
+        pastMarkers = lexicon.list("past_markers")
         livesOrWorks = lexicon.list("lives_or_works")
         livedOrWorked = lexicon.list("lived_or_worked")
         experience = lexicon.list("experience_verbs")
@@ -112,7 +114,39 @@ struct HabitAnalyzer: Sendable {
         return s.endsWithExclamation || s.firstIndex(of: "al", from: o + 2).map { $0 < end } == true
     }
 
+    /// A comparison only when the line does not refuse it outright: "De wijk waar ik eerder werkte was
+    /// heel anders opgebouwd, dat kun je hier niet mee vergelijken" sets the places apart. ("In de wijk
+    /// waar ik vroeger werkte, was het heel anders" still brings one's own experience in: held out.)
     func isCompare(_ s: Sentence) -> Bool {
+        guard equatesExperience(s) || isLikeEarlierCase(s) else { return false }
+        return !deniesLikeness(s)
+    }
+
+    /// "niet (mee) te vergelijken", "niet vergelijkbaar", "niet hetzelfde": the comparison refused in
+    /// so many words. Only read once a comparison was found.
+    func deniesLikeness(_ s: Sentence) -> Bool {
+        for k in 1..<max(1, s.count) {
+            let w = s[k]
+            if w == "vergelijken" || w == "vergelijkbaar" || w == "hetzelfde" {
+                let start = s.clauseStart(of: k)
+                if s.firstIndex(in: Closed.negations, from: start, to: k) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    static let likeWords: Set<String> = ["als", "zoals"]
+
+    /// "Dit is net als bij de speeltuin in de Rivierenwijk vorig jaar", "Het is precies zoals met de
+    /// parkeerplaats in 2019": their case equated, in the opening words, with an earlier one (a past
+    /// marker later in the line).
+    func isLikeEarlierCase(_ s: Sentence) -> Bool {
+        guard s[0] == "dit" || s[0] == "dat" || s[0] == "het", s[1] == "is" || s[1] == "was",
+              s[2] == "net" || s[2] == "precies" || s[2] == "hetzelfde", Self.likeWords.contains(s[3]) else { return false }
+        return pastMarkers.firstIndex(in: s, from: 4) != nil
+    }
+
+    func equatesExperience(_ s: Sentence) -> Bool {
         if let m = compare.firstMatch(in: s) {
             // "Dat heb ik ook gezegd", "Dat had ik ook kunnen bedenken": the have-form is an auxiliary there.
             let have = Closed.haveVerbs.contains(s[m.index + 1]) || Closed.hadForms.contains(s[m.index + 1])
@@ -382,8 +416,8 @@ struct HabitAnalyzer: Sendable {
     func isLaterYesBut(_ s: Sentence) -> Bool {
         guard yesButOpeners.mayMatch(s) else { return false }
         var k = 1
-        while k < s.count {
-            if s.commaBefore[k] && s[k] == "ja", s[k + 1] == "maar" || s.commaBefore[k + 1] && s[k + 1] == "maar" && s[k + 2] != "" { return true }
+        while k + 2 < s.count {
+            if s.commaBefore[k] && s[k] == "ja" && s[k + 1] == "maar" { return true }
             k += 1
         }
         return false
@@ -399,6 +433,16 @@ struct HabitAnalyzer: Sendable {
     }
 
     static let noVerb: Set<String> = ["de", "het", "een", "geen", "mijn", "dat", "dit", "die", "met", "niet", "wat", "echt", "even", "tegen", "in", "van", "om", "voor", "toen", "dan", "nu"]
+
+    /// "…, dat moet u ook doen", "Dat moeten jullie ook eens proberen": one's own example held up for
+    /// the addressee to follow ("dat" + an obligation modal + the addressee + "ook", a clause of its own).
+    /// "Dat moet u zelf weten" leaves it to them; a question asks.
+    func isFollowMyExample(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, obligationModals.mayMatch(s), let m = obligationModals.firstIndex(in: s), m >= 1 else { return false }
+        guard s[m - 1] == "dat" || s[m - 1] == "dit", s.clauseStarts(at: m - 1), addressees.contains(s, at: m + 1) else { return false }
+        let end = s.clauseEnd(of: m)
+        return s.firstIndex(of: "ook", from: m + 2).map { $0 < end } == true && !(m + 2..<end).contains { Closed.negations.contains(s[$0]) }
+    }
 
     func isAdvice(_ s: Sentence) -> Bool {
         // "Mag ik u een tip geven?", "Zal ik u iets aanraden?": asking leave to advise is not advising yet.
@@ -427,6 +471,7 @@ struct HabitAnalyzer: Sendable {
             }
             c = end
         }
+        if isFollowMyExample(s) { return true }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),
            s.firstIndex(of: "moeten", from: z + 1) != nil {

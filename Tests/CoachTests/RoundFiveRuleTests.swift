@@ -68,3 +68,45 @@ final class RoundFiveTrustTests: XCTestCase {
         XCTAssertEqual(trust("U heeft gedaan wat u moest doen."), [])
     }
 }
+
+final class RoundFiveHabitTests: XCTestCase {
+    let coach = Coach()
+
+    func habits(_ text: String) -> [String] { coach.analyze(text).tags(for: .habits) }
+
+    func testModalNotKnowingAdmits() {
+        XCTAssertEqual(habits("Dat zou ik niet weten."), ["admit_unknown"])
+        XCTAssertEqual(habits("Dat kan ik nu nog niet weten."), ["admit_unknown"])
+        XCTAssertEqual(habits("Dat hoeft u niet te weten."), [])
+        XCTAssertEqual(habits("Ik zou niet weten hoe u het volhoudt!"), [])
+    }
+
+    func testAdmissionBeforeAQuestion() {
+        XCTAssertEqual(habits("Geen idee, zal ik het even voor u uitzoeken?"), ["admit_unknown"])
+        XCTAssertEqual(habits("Geen idee?"), [])
+    }
+
+    func testLaterYesBut() {
+        XCTAssertEqual(habits("Dus u zegt dat het te snel gaat, ja maar het college heeft al besloten."), ["reflect", "yes_but"])
+        XCTAssertEqual(habits("Ik kom morgen, ja."), [])
+    }
+
+    func testHeardReflectsAndAnnouncedAdvice() {
+        XCTAssertEqual(habits("Zo te horen bent u er klaar mee."), ["reflect"])
+        XCTAssertEqual(habits("Weet je wat jullie moeten doen? Gewoon zelf een crowdfunding starten."), ["advice"])
+    }
+
+    func testFollowMyExampleAdvises() {
+        XCTAssertEqual(habits("Bij ons hebben we een buurtavond georganiseerd, dat moet u ook doen."), ["compare_experience", "advice"])
+        XCTAssertEqual(habits("Dat moet u zelf weten."), [])
+        XCTAssertEqual(habits("Dat moet u ook niet doen."), [])
+        XCTAssertEqual(habits("Moet u dat ook doen?"), [])
+    }
+
+    func testComparisonWithAnEarlierCaseAndRefusedComparison() {
+        XCTAssertEqual(habits("Dit is net als bij de speeltuin vorig jaar."), ["compare_experience"])
+        XCTAssertEqual(habits("Dit is net als bij de speeltuin."), [])
+        XCTAssertEqual(habits("De wijk waar ik eerder werkte was heel anders, dat kun je hier niet mee vergelijken."), [])
+        XCTAssertEqual(habits("In de wijk waar ik vroeger werkte, was het heel anders."), ["compare_experience"])
+    }
+}
