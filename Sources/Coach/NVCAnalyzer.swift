@@ -22,6 +22,7 @@ struct NVCAnalyzer: Sendable {
     let firstPerson: WordList
     let subjectPronouns: WordList
     let pastVerbs: WordList
+    let quoteVerbs: WordList
     let perception: WordList
     let numbers: WordList
     let timeWords: WordList
@@ -43,6 +44,7 @@ struct NVCAnalyzer: Sendable {
     let pastLookalikes: WordList
 
     init(lexicon: Lexicon) {
+        quoteVerbs = lexicon.list("quote_verbs")
         generaliserExceptions = lexicon.list("generaliser_exceptions")
         pastLookalikes = lexicon.list("past_lookalikes")
         ippModals = lexicon.list("ipp_modals")
@@ -143,6 +145,7 @@ struct NVCAnalyzer: Sendable {
         // "iedereen die zich heeft aangemeld": the relative clause names a defined group. "Iedereen die ik
         // spreek…" still generalises from the speaker's own sample.
         if s[g] == "iedereen" && (s[g + 1] == "die" || s[g + 1] == "wie") && !firstPerson.contains(s, at: g + 2) { return true }
+        if isOneOccasion(s, at: g) || isQuotedFromAddressee(s, at: g) { return true }
         // "twee keer … en elke keer": "elke keer" ranges over the counted times, not over all time.
         if length > 1 && s[g + length - 1] == "keer" {
             var k = 1
@@ -152,6 +155,27 @@ struct NVCAnalyzer: Sendable {
             }
         }
         return false
+    }
+
+    /// "Op de bewonersavond van 3 oktober was er niemand van de corporatie aanwezig", "Gisteren waren
+    /// er iedereen…": "niemand/iedereen" counting the people at one past occasion (a past verb in its
+    /// clause and a moment in the sentence up to there) is a checkable fact, not a sweeping judgement.
+    /// "Niemand luistert hier ooit" has neither.
+    func isOneOccasion(_ s: Sentence, at g: Int) -> Bool {
+        guard s[g] == "niemand" || s[g] == "iedereen" else { return false }
+        let start = s.clauseStart(of: g), end = s.clauseEnd(of: g)
+        guard (start..<end).contains(where: { pastVerbs.contains(s, at: $0) }) else { return false }
+        return (0..<end).contains { isMoment(s, at: $0) }
+    }
+
+    /// "U zei vorige week letterlijk: 'jullie komen altijd te laat'", "U zei dat wij nooit terugbellen":
+    /// the generaliser is the addressee's, quoted back to them after "u zei / zei u" in an earlier
+    /// clause. "U zegt dat, maar jullie komen altijd te laat" judges again in one's own "maar" clause.
+    func isQuotedFromAddressee(_ s: Sentence, at g: Int) -> Bool {
+        guard quoteVerbs.mayMatch(s), let q = quoteVerbs.firstIndex(in: s, to: g),
+              addressees.contains(s, at: q - 1) || addressees.contains(s, at: q + 1) else { return false }
+        let c = s.clauseStart(of: g)
+        return c > q + 1 && s[c] != "maar"
     }
 
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
@@ -405,7 +429,7 @@ struct NVCAnalyzer: Sendable {
         // "Je moet…", "Jullie moeten…", "Nu moet u…": obligation put on the other side.
         var i = 0
         while i < s.count {
-            if obligationModals.contains(s, at: i) && !isHearingNotOught(s, at: i) {
+            if obligationModals.contains(s, at: i) && !isHearingNotOught(s, at: i) && !isMustKnow(s, at: i) {
                 let before = s[i - 1], after = s[i + 1]
                 let subjectBefore = addressees.contains(before) && s.clauseStarts(at: i - 1)
                     || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
@@ -423,6 +447,13 @@ struct NVCAnalyzer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "U moet weten dat ik hier zelf ook niet blij mee ben", "Je moet weten dat…": a lead-in that tells
+    /// the other something (like "Ik wil dat u weet dat…"); nothing is asked of them.
+    func isMustKnow(_ s: Sentence, at i: Int) -> Bool {
+        let k = addressees.contains(s, at: i + 1) ? i + 2 : i + 1
+        return s[k] == "weten" && s[k + 1] == "dat"
     }
 
     /// "U hoort uiterlijk dinsdag van mij": "horen" obliges only with a te-infinitive ("u hoort dat te
@@ -600,6 +631,8 @@ struct NVCAnalyzer: Sendable {
         guard w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
         if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
         if pastLookalikes.contains(s, at: k) { return false } // "behoefte", "gedachte"
+        // Plurals of "lid" ("bestuursleden", "raadsleden"): -den without a past ("geleden" is 7 letters).
+        if n > 7 && w.hasSuffix("leden") { return false }
         return !determiners.contains(s, at: k - 1)
     }
 

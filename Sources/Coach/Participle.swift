@@ -17,6 +17,8 @@ enum Participle {
         // Nouns in -ing(en) ("bezuinigingen", "verbouwingen") are never participles; strong participles
         // have o/e there (gedwongen, gezongen).
         if w.hasSuffix("ingen") { return false }
+        // Nor plurals of "lid" ("bestuursleden", "gezinsleden", "raadsleden"); "geleden" (7 letters) stays.
+        if u.count > 7 && w.hasSuffix("leden") { return false }
         if w.hasPrefix("ge") { return true } // gebeld, gezet, genomen, gedaan
         for p in separablePrefixes where w.hasPrefix(p) {
             if w.dropFirst(p.count).hasPrefix("ge") { return true }
@@ -24,6 +26,8 @@ enum Participle {
         guard last != UInt8(ascii: "n") || w.hasSuffix("en") else { return false }
         // be-/ver-/ont-/her- participles end in -d, -t or -en ("beantwoord", "verstuurd", "ontvangen").
         for p in ["be", "ver", "ont", "her"] where w.hasPrefix(p) && u.count >= p.count + 4 { return true }
+        // "verzet", "verhit": a three-letter stem in -t after "ver" ("verbod" is a noun).
+        if w.hasPrefix("ver") && u.count == 6 && last == UInt8(ascii: "t") { return true }
         return false
     }
 }

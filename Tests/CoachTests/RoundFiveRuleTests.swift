@@ -110,3 +110,30 @@ final class RoundFiveHabitTests: XCTestCase {
         XCTAssertEqual(habits("In de wijk waar ik vroeger werkte, was het heel anders."), ["compare_experience"])
     }
 }
+
+final class RoundFiveNVCTests: XCTestCase {
+    let coach = Coach()
+
+    func nvc(_ text: String) -> [String] { coach.analyze(text).tags(for: .nvc) }
+
+    func testGeneraliserAtOnePastOccasionIsAFact() {
+        XCTAssertEqual(nvc("Op de bewonersavond van 3 oktober was er niemand van de corporatie aanwezig."), ["observation"])
+        XCTAssertEqual(nvc("Niemand luistert hier ooit."), ["evaluation"])
+    }
+
+    func testGeneraliserQuotedFromTheAddressee() {
+        XCTAssertEqual(nvc("U zei vorige week aan de telefoon letterlijk: 'jullie komen altijd te laat'."), ["observation"])
+        XCTAssertEqual(nvc("U zegt dat, maar jullie komen altijd te laat."), ["evaluation"])
+    }
+
+    func testMustKnowInforms() {
+        XCTAssertEqual(nvc("U moet weten dat ik hier zelf ook niet blij mee ben."), ["feeling"])
+        XCTAssertEqual(nvc("U moet nu betalen."), ["demand"])
+    }
+
+    func testRankedNeedAndShortOrPluralForms() {
+        XCTAssertEqual(nvc("Eerlijkheid is voor mij belangrijker dan een snel antwoord."), ["need"])
+        XCTAssertEqual(nvc("De afspraak van 10 uur is twee keer verzet."), ["observation"])
+        XCTAssertEqual(nvc("Voor de aanvraag is een handtekening van twee bestuursleden nodig."), [])
+    }
+}
