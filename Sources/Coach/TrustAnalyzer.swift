@@ -40,8 +40,13 @@ struct TrustAnalyzer: Sendable {
     let proposalNouns: WordList
     let numbers: WordList
     let evaluativeLabels: WordList
+    let normPrepositions: WordList
+    /// Single-word norms long enough to end a compound ("participatieverordening", "bouwregels").
+    let normHeads: [String]
 
     init(lexicon: Lexicon) {
+        normPrepositions = lexicon.list("norm_prepositions")
+        normHeads = lexicon.list("defend_norms").words.filter { $0.count >= 5 }.sorted()
         evaluativeLabels = lexicon.list("evaluative_labels")
         numbers = lexicon.list("numbers")
         proposalNouns = lexicon.list("proposal_nouns")
@@ -159,6 +164,7 @@ struct TrustAnalyzer: Sendable {
     /// "volgens alle regels", "conform de verordening", "De wettelijke termijn is gewoon gehaald": one's
     /// own handling measured against a rule and declared in order. A negation makes it an admission.
     func isNormDefence(_ s: Sentence) -> Bool {
+        if isCompoundNormDefence(s) { return true }
         guard defendNorms.mayMatch(s), let n = defendNorms.firstIndex(in: s) else { return false }
         for k in max(0, n - 3)..<n where s[k] == "volgens" || s[k] == "conform" || s[k] == "overeenkomstig" {
             return !isAddresseesEntitlement(s, at: n)
@@ -166,6 +172,18 @@ struct TrustAnalyzer: Sendable {
         let start = s.clauseStart(of: n), end = s.clauseEnd(of: n)
         guard normKept.firstIndex(in: s, from: n + 1, to: end) != nil else { return false }
         return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+    }
+
+    /// "De inspraakavond is gewoon volgens de participatieverordening georganiseerd", "conform de
+    /// bouwregels": a compound whose head is a listed norm, right after the preposition and an article
+    /// or possessive. The same exceptions as for the plain norm (the addressee's entitlement).
+    func isCompoundNormDefence(_ s: Sentence) -> Bool {
+        guard normPrepositions.mayMatch(s), let p = normPrepositions.firstIndex(in: s) else { return false }
+        var k = p + 1
+        if Self.articles.contains(s[k]) || Self.ownDeterminers.contains(s[k]) || s[k] == "alle" { k += 1 }
+        let w = s[k]
+        guard !defendNorms.contains(w), normHeads.contains(where: { w.count >= $0.count + 3 && w.hasSuffix($0) }) else { return false }
+        return !isAddresseesEntitlement(s, at: k)
     }
 
     /// "Volgens de regeling heeft u recht op een tegemoetkoming", "Volgens de regels komt u in aanmerking":
@@ -386,7 +404,7 @@ struct TrustAnalyzer: Sendable {
                 && (Closed.personPronouns.contains(s[c]) || blameTargets.firstMatch(in: s, from: c, to: m.index) != nil)
             if !personCauser { return true }
         }
-        if isWhatHappened(s) { return true }
+        if isWhatHappened(s) || isOwnFaultAccount(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
         if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1) {
             // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
@@ -422,6 +440,17 @@ struct TrustAnalyzer: Sendable {
             k += 1
         }
         return false
+    }
+
+    /// "Het is mijn fout: ik had uw mail in de verkeerde map gezet", "Onze fout, we hadden het oude adres
+    /// gebruikt": one's own fault named, then in a later clause what one had done (a first-person
+    /// pluperfect) — the account of how it went wrong.
+    func isOwnFaultAccount(_ s: Sentence) -> Bool {
+        guard faultNouns.mayMatch(s), let f = faultNouns.firstIndex(in: s), Self.ownDeterminers.contains(s[f - 1]) else { return false }
+        let next = s.clauseEnd(of: f)
+        guard next < s.count, firstPersonSubjects.contains(s, at: next), Closed.hadForms.contains(s[next + 1]) else { return false }
+        let end = s.clauseEnd(of: next)
+        return (next + 2..<end).contains { Participle.isLikely(s[$0]) } && !(next + 2..<end).contains { Closed.negations.contains(s[$0]) }
     }
 
     /// "Ik bel u omdat ik wil horen hoe het gaat": "omdat" + one's own present wish gives the purpose of

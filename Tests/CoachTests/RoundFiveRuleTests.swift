@@ -62,6 +62,17 @@ final class RoundFiveTrustTests: XCTestCase {
         XCTAssertEqual(trust("Dat was dom van u."), [])
     }
 
+    func testCompoundNormDefends() {
+        XCTAssertEqual(trust("De inspraakavond is gewoon volgens de participatieverordening georganiseerd."), ["defend"])
+        XCTAssertEqual(trust("Volgens de afvalstoffenverordening heeft u recht op een extra container."), [])
+        XCTAssertEqual(trust("Volgens de weersvoorspelling gaat het regenen."), [])
+    }
+
+    func testOwnFaultWithItsAccountExplains() {
+        XCTAssertEqual(trust("Het is mijn fout: ik had uw mail in de verkeerde map gezet."), ["acknowledge", "explain"])
+        XCTAssertEqual(trust("Mijn fout. Ik bel u morgen."), ["acknowledge", "commit"])
+    }
+
     func testDoneWhatOneCouldDefends() {
         XCTAssertEqual(trust("Ik heb gedaan wat binnen mijn mandaat lag."), ["defend"])
         XCTAssertEqual(trust("Ik heb niet gedaan wat ik beloofde."), [])
