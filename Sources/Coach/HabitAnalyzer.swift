@@ -440,7 +440,7 @@ struct HabitAnalyzer: Sendable {
     func isFollowMyExample(_ s: Sentence) -> Bool {
         guard !s.endsWithQuestionMark, obligationModals.mayMatch(s), let m = obligationModals.firstIndex(in: s), m >= 1 else { return false }
         guard s[m - 1] == "dat" || s[m - 1] == "dit", s.clauseStarts(at: m - 1), addressees.contains(s, at: m + 1) else { return false }
-        let end = s.clauseEnd(of: m)
+        let end = max(s.clauseEnd(of: m), m + 2)
         return s.firstIndex(of: "ook", from: m + 2).map { $0 < end } == true && !(m + 2..<end).contains { Closed.negations.contains(s[$0]) }
     }
 

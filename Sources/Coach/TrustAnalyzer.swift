@@ -449,7 +449,7 @@ struct TrustAnalyzer: Sendable {
         guard faultNouns.mayMatch(s), let f = faultNouns.firstIndex(in: s), Self.ownDeterminers.contains(s[f - 1]) else { return false }
         let next = s.clauseEnd(of: f)
         guard next < s.count, firstPersonSubjects.contains(s, at: next), Closed.hadForms.contains(s[next + 1]) else { return false }
-        let end = s.clauseEnd(of: next)
+        let end = max(s.clauseEnd(of: next), next + 2)
         return (next + 2..<end).contains { Participle.isLikely(s[$0]) } && !(next + 2..<end).contains { Closed.negations.contains(s[$0]) }
     }
 
