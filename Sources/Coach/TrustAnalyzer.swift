@@ -373,13 +373,15 @@ struct TrustAnalyzer: Sendable {
 
     /// "Sorry?", "Pardon, sorry, zei u nu Vondelstraat of Vondellaan?", "Sorry, wat bedoelt u?": a bare
     /// apology word asking the other to say it again, not an apology for a fault. Only when the word is
-    /// the whole question or opens, after a comma, a question about what the other said.
+    /// the whole question or opens, after a comma, a question about what the other said (a saying verb
+    /// next to the addressee).
     func isClarificationRequest(_ s: Sentence, at a: Int, length: Int) -> Bool {
         guard s.endsWithQuestionMark, length == 1, a <= 1 else { return false }
         if a == 1 && !(Self.clarifyOpeners.contains(s[0]) && s.commaBefore[1]) { return false }
         if a + 1 == s.count { return true }
         guard s.commaBefore[a + 1] else { return false }
-        return (a + 1..<s.count).contains { Self.sayingVerbs.contains(s[$0]) }
+        // What the other said: "zei u", "bedoelt u" ("Sorry, zei ik iets verkeerds?" may apologise).
+        return (a + 1..<s.count).contains { Self.sayingVerbs.contains(s[$0]) && (addressees.contains(s, at: $0 + 1) || addressees.contains(s, at: $0 - 1)) }
     }
 
     /// "De wethouder heeft excuses aangeboden", "De buurvrouw bood haar excuses aan", "Het bordje met

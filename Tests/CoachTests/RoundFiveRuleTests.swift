@@ -13,6 +13,7 @@ final class RoundFiveTrustTests: XCTestCase {
         XCTAssertEqual(trust("Sorry? Welke straat bedoelt u?"), [])
         XCTAssertEqual(trust("Sorry, zei u dinsdag of donderdag?"), [])
         XCTAssertEqual(trust("Sorry, wat kan ik doen om het goed te maken?"), ["apology", "ask_need"])
+        XCTAssertEqual(trust("Sorry, zei ik iets verkeerds?"), ["apology"])
         XCTAssertEqual(trust("Sorry dat het zo lang heeft geduurd."), ["apology"])
     }
 
