@@ -142,7 +142,9 @@ struct HabitAnalyzer: Sendable {
     /// marker later in the line).
     func isLikeEarlierCase(_ s: Sentence) -> Bool {
         guard s[0] == "dit" || s[0] == "dat" || s[0] == "het", s[1] == "is" || s[1] == "was",
-              s[2] == "net" || s[2] == "precies" || s[2] == "hetzelfde", Self.likeWords.contains(s[3]) else { return false }
+              s[2] == "net" || s[2] == "precies" || s[2] == "hetzelfde", Self.likeWords.contains(s[3]),
+              // The other case named ("bij de speeltuin", "met de parkeerplaats"); "net als vorig jaar" only recurs.
+              s[4] == "bij" || s[4] == "met" else { return false }
         return pastMarkers.firstIndex(in: s, from: 4) != nil
     }
 
@@ -441,6 +443,8 @@ struct HabitAnalyzer: Sendable {
         guard !s.endsWithQuestionMark, obligationModals.mayMatch(s), let m = obligationModals.firstIndex(in: s), m >= 1 else { return false }
         guard s[m - 1] == "dat" || s[m - 1] == "dit", s.clauseStarts(at: m - 1), addressees.contains(s, at: m + 1) else { return false }
         let end = max(s.clauseEnd(of: m), m + 2)
+        // "Dat moeten jullie ook weten" informs: the act to copy must be a doing.
+        if s[end - 1] == "weten" || s[end - 1] == "zijn" { return false }
         return s.firstIndex(of: "ook", from: m + 2).map { $0 < end } == true && !(m + 2..<end).contains { Closed.negations.contains(s[$0]) }
     }
 

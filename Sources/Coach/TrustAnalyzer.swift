@@ -433,12 +433,22 @@ struct TrustAnalyzer: Sendable {
     }
 
     /// "Wat er gebeurde is dat uw aanvraag is blijven hangen", "Wat er misging, was dat…": a pseudo-cleft
-    /// that announces the account of what happened ("wat er" + a verb, then "is/was dat").
+    /// that announces the account of what happened ("wat er" + a past verb, then "is/was dat"). "Wat er
+    /// nu gebeurt is dat we opnieuw beginnen" announces a plan.
     func isWhatHappened(_ s: Sentence) -> Bool {
         guard s[0] == "wat", s[1] == "er", !s.endsWithQuestionMark else { return false }
         var k = 3
         while k < min(s.count - 1, 7) {
-            if (s[k] == "is" || s[k] == "was") && s[k + 1] == "dat" { return true }
+            if (s[k] == "is" || s[k] == "was") && s[k + 1] == "dat" {
+                // A participle only with its own auxiliary ("gebeurd is, is dat", "is misgegaan is dat"):
+                // "gebeurt" looks like one.
+                let aux = { (j: Int) in s[j] == "is" || s[j] == "was" }
+                return (2..<k).contains { j in
+                    // "misging", "fout ging": a strong past of gaan.
+                    pastVerbs.contains(s, at: j) || s[j].hasSuffix("de") || s[j].hasSuffix("te") || s[j].hasSuffix("ging")
+                        || (Participle.isLikely(s[j]) || s[j].hasPrefix("misge")) && (aux(j - 1) || (j + 1 < k && aux(j + 1)))
+                }
+            }
             k += 1
         }
         return false
@@ -642,8 +652,9 @@ struct TrustAnalyzer: Sendable {
         guard faultNouns.mayMatch(s), !s.endsWithQuestionMark, let f = s.firstIndex(of: "schuld"), s[f - 1] == "de", s[f + 1] == "van" else { return false }
         let who = s[f + 2]
         guard Self.yourWords.contains(who) || addressees.contains(s, at: f + 2) || ["hem", "haar", "hen", "hun"].contains(who) else { return false }
-        let start = s.clauseStart(of: f)
-        return !(start..<f).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        // "De schuld van u is het niet": a negation anywhere in the clause takes it back.
+        let start = s.clauseStart(of: f), end = s.clauseEnd(of: f)
+        return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
     }
 
     /// "De aannemer heeft de klus niet afgemaakt", "omdat de afdeling Beheer uw melding niet heeft

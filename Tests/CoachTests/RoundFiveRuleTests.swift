@@ -40,6 +40,7 @@ final class RoundFiveTrustTests: XCTestCase {
     func testFaultGivenToOthers() {
         XCTAssertEqual(trust("Het is de schuld van jullie eigen bestuur."), ["blame"])
         XCTAssertEqual(trust("Het is niet de schuld van u."), [])
+        XCTAssertEqual(trust("De schuld van u is het niet."), [])
         XCTAssertEqual(trust("De aannemer had het niet aan ons doorgegeven."), ["blame"])
         XCTAssertEqual(trust("We hadden het niet doorgegeven aan de wethouder."), [])
     }
@@ -47,6 +48,8 @@ final class RoundFiveTrustTests: XCTestCase {
     func testWhatHappenedExplains() {
         XCTAssertEqual(trust("Wat er gebeurde is dat de brief bij de verhuizing kwijtraakte."), ["explain"])
         XCTAssertEqual(trust("Wat er gebeurd is vind ik heel vervelend."), [])
+        XCTAssertEqual(trust("Wat er is misgegaan is dat de brief kwijt was."), ["explain"])
+        XCTAssertEqual(trust("Wat er nu gebeurt is dat we opnieuw beginnen."), [])
     }
 
     func testRestrictedCountMinimises() {
@@ -111,6 +114,7 @@ final class RoundFiveHabitTests: XCTestCase {
     func testFollowMyExampleAdvises() {
         XCTAssertEqual(habits("Bij ons hebben we een buurtavond georganiseerd, dat moet u ook doen."), ["compare_experience", "advice"])
         XCTAssertEqual(habits("Dat moet u zelf weten."), [])
+        XCTAssertEqual(habits("Dat moeten jullie ook weten."), [])
         XCTAssertEqual(habits("Dat moet u ook niet doen."), [])
         XCTAssertEqual(habits("Moet u dat ook doen?"), [])
     }
@@ -118,6 +122,7 @@ final class RoundFiveHabitTests: XCTestCase {
     func testComparisonWithAnEarlierCaseAndRefusedComparison() {
         XCTAssertEqual(habits("Dit is net als bij de speeltuin vorig jaar."), ["compare_experience"])
         XCTAssertEqual(habits("Dit is net als bij de speeltuin."), [])
+        XCTAssertEqual(habits("Dit is net als vorig jaar."), [])
         XCTAssertEqual(habits("De wijk waar ik eerder werkte was heel anders, dat kun je hier niet mee vergelijken."), [])
         XCTAssertEqual(habits("In de wijk waar ik vroeger werkte, was het heel anders."), ["compare_experience"])
     }
