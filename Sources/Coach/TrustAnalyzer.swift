@@ -4,6 +4,7 @@ struct TrustAnalyzer: Sendable {
     let acknowledge: WordList
     let keptWords: WordList
     let meevallenForms: WordList
+    let countRestrictors: WordList
     let receiveVerbs: WordList
     let apology: WordList
     let explain: WordList
@@ -56,6 +57,7 @@ struct TrustAnalyzer: Sendable {
         fillers = lexicon.list("fillers")
         keptWords = lexicon.list("kept_words")
         meevallenForms = lexicon.list("meevallen_forms")
+        countRestrictors = lexicon.list("count_restrictors")
         receiveVerbs = lexicon.list("receive_verbs")
         causeNouns = lexicon.list("cause_nouns")
         promiseWords = lexicon.list("promise_words")
@@ -767,8 +769,6 @@ struct TrustAnalyzer: Sendable {
         s[k] == "gemeente" && s[k - 1] == "de"
     }
 
-    static let restrictors: Set<String> = ["maar", "hooguit", "hoogstens"]
-
     /// "Dat kwam doordat er deze zomer maar één vergunningverlener was": "maar" in an existential
     /// clause after a cause conjunction tells the scarcity that caused it; it plays nothing down.
     func isCauseCount(_ s: Sentence, at i: Int) -> Bool {
@@ -784,7 +784,8 @@ struct TrustAnalyzer: Sendable {
     /// "het gaat maar om twee nachten", "om hooguit vijftig mensen", "hoogstens 3 weken": an amount
     /// (a number word or digits) made small by a restricting adverb.
     func isRestrictedCount(_ s: Sentence, at i: Int) -> Bool {
-        guard Self.restrictors.contains(s[i]) else { return false }
+        // A bit test: this runs at every word of a line that may hold a minimiser.
+        guard countRestrictors.contains(s, at: i) else { return false }
         // "We hebben maar drie medewerkers": one's own scarcity excuses, it does not play down their harm.
         if s[i] == "maar" && firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: i), to: i) != nil { return false }
         // "het gaat maar om twee nachten"

@@ -49,13 +49,20 @@ final class EvaluationTests: XCTestCase {
     /// honest estimate for unseen text. The floors sit a little under today's scores (docs/coach.md)
     /// so that a rule that breaks general cases fails here.
     func testUnseenSentences() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("unseen.tsv")
+        // unseen.tsv: written before round 4; unseen2.tsv: written during round 5, by other writers.
+        try assertUnseen("unseen.tsv", question: 0.94, nvc: 0.91, trust: 0.92, habits: 0.92)
+        try assertUnseen("unseen2.tsv", question: 0.93, nvc: 0.88, trust: 0.85, habits: 0.82)
+    }
+
+    private func assertUnseen(_ name: String, question: Double, nvc: Double, trust: Double, habits: Double,
+                              line: UInt = #line) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(name)
         let e = try evaluate(url)
-        XCTAssertEqual(e.rows, 300)
-        XCTAssertGreaterThanOrEqual(e.questionAccuracy, 0.94, e.report())
-        XCTAssertGreaterThanOrEqual(e.microF1(.nvc), 0.90, e.report())
-        XCTAssertGreaterThanOrEqual(e.microF1(.trust), 0.90, e.report())
-        XCTAssertGreaterThanOrEqual(e.microF1(.habits), 0.88, e.report())
+        XCTAssertEqual(e.rows, 300, name, line: line)
+        XCTAssertGreaterThanOrEqual(e.questionAccuracy, question, "\(name)\n\(e.report())", line: line)
+        XCTAssertGreaterThanOrEqual(e.microF1(.nvc), nvc, "\(name)\n\(e.report())", line: line)
+        XCTAssertGreaterThanOrEqual(e.microF1(.trust), trust, "\(name)\n\(e.report())", line: line)
+        XCTAssertGreaterThanOrEqual(e.microF1(.habits), habits, "\(name)\n\(e.report())", line: line)
     }
 
     func testMetricsCountMissesAndTaskAliases() {

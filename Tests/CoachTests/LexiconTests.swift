@@ -68,6 +68,15 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(s[3].words, ["ok"])
     }
 
+    /// Letters take a short path on ASCII lines; the bytes just outside the letter ranges ("@[`{")
+    /// must still split words, and an ASCII line must read as the same line with one accent.
+    func testTokenizerLetterPathMatchesTheScanner() {
+        XCTAssertEqual(Tokenizer.sentences("Mail@Gemeente[nu]`of{later} E-MAIL d.w.z. ZO'N").flatMap(\.words),
+                       ["mail", "gemeente", "nu", "of", "later", "e-mail", "d", "w", "z", "zo'n"])
+        XCTAssertEqual(Tokenizer.sentences("Heeft u de BRIEF gelezen, Mevrouw?").first?.words,
+                       Tokenizer.sentences("Heeft u de BRIEF gelezen, Mevrouw, café?").first?.words.dropLast().map { $0 })
+    }
+
     func testEmptyAndOddInputIsSafe() {
         let coach = Coach()
         XCTAssertEqual(coach.analyze(""), Analysis())
