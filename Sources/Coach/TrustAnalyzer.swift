@@ -592,7 +592,7 @@ struct TrustAnalyzer: Sendable {
     func isBlame(_ s: Sentence) -> Bool {
         if deflections.matches(s) { return true }
         if isFaultElsewhere(s) || isOthersFailure(s) || isFaultOfOthers(s) { return true }
-        if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) { return true }
+        if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) || isCleftBlame(s) { return true }
         // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
         // is still someone else).
         if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index] == "afdeling") {
@@ -636,6 +636,21 @@ struct TrustAnalyzer: Sendable {
             i += 1
         }
         return false
+    }
+
+    /// "Het is handhaving die het liet liggen", "het was de aannemer die de planning verknalde": a cleft
+    /// that singles out who did the damage (a blame marker in its relative clause), whoever is named, even
+    /// a department that is no listed target. Not oneself ("Het is ons team dat…", "Het was de gemeente
+    /// die…"), not negated ("Het is niet handhaving die…").
+    func isCleftBlame(_ s: Sentence) -> Bool {
+        guard blameMarkers.mayMatch(s), let m = blameMarkers.firstMatch(in: s) else { return false }
+        let c = s.clauseStart(of: m.index)
+        guard s[c] == "het", s[c + 1] == "is" || s[c + 1] == "was",
+              let d = s.firstIndex(of: "die", from: c + 3), d < m.index, d <= c + 5 else { return false }
+        for k in c + 2..<d {
+            if Closed.negations.contains(s[k]) || Self.ownDeterminers.contains(s[k]) || firstPersonSubjects.contains(s, at: k) || isOwnOrganisation(s, at: k) { return false }
+        }
+        return true
     }
 
     /// "De gemeenteraad beslist op 20 juni over het budget": a decision still to be taken, with its
@@ -740,8 +755,7 @@ struct TrustAnalyzer: Sendable {
     /// eerder moeten gebeuren" names no one. The subject is read next to the had-form: a personal
     /// pronoun, or "de/het" + noun before it, or "de/het" right after it ("Dan had de aannemer…").
     func isOthersCounterfactual(_ s: Sentence) -> Bool {
-        guard !s.endsWithQuestionMark, let h = s.firstIndex(in: Closed.hadForms),
-              let m = s.firstIndex(of: "moeten", from: h + 1), m < s.clauseEnd(of: h) else { return false }
+        guard !s.endsWithQuestionMark, let h = s.firstIndex(in: Closed.hadForms), hasReproachModal(s, after: h) else { return false }
         let before = s[h - 1], after = s[h + 1]
         // A subject before the had-form ("De gemeente had u…"): then the word after it is the object.
         if Closed.personPronouns.contains(before) || firstPersonSubjects.contains(s, at: h - 1) || s[h - 2] == "de" || s[h - 2] == "het" {
@@ -751,6 +765,19 @@ struct TrustAnalyzer: Sendable {
         if firstPersonSubjects.contains(s, at: h + 1) || isOwnOrganisation(s, at: h + 2) { return false }
         return Closed.personPronouns.contains(after) || ((after == "de" || after == "het") && s[h + 2] != "zelf")
     }
+
+    /// The modal of a reproach after a had-form, in its clause: "moeten", or "kunnen" with a word that
+    /// says it was in reach ("De buren hadden het ook eerder kunnen melden", "U had toch kunnen bellen").
+    /// "Ze hadden het niet kunnen weten" excuses them; "Het had erger kunnen zijn" names no chance missed.
+    func hasReproachModal(_ s: Sentence, after h: Int) -> Bool {
+        let end = s.clauseEnd(of: h)
+        if let m = s.firstIndex(of: "moeten", from: h + 1), m < end { return true }
+        guard let m = s.firstIndex(of: "kunnen", from: h + 1), m < end else { return false }
+        if (h + 1..<m).contains(where: { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }) { return false }
+        return (h + 1..<m).contains { Self.inReachWords.contains(s[$0]) }
+    }
+
+    static let inReachWords = ["eerder", "ook", "zelf", "beter", "gewoon", "toch", "best"]
 
     /// "Het valt uiteindelijk best mee", "eerlijk gezegd valt de overlast reuze mee": the separable
     /// "meevallen" with its particle closing the clause, whatever stands between. "Het valt niet mee"
