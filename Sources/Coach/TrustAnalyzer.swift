@@ -290,6 +290,7 @@ struct TrustAnalyzer: Sendable {
             }
         }
         if isBrokenPromise(s) { return true }
+        if isHeardTag(s) { return true }
         if empathyAt(s) != nil { return true }
         if isSelfCriticism(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
@@ -299,6 +300,15 @@ struct TrustAnalyzer: Sendable {
             return true
         }
         return false
+    }
+
+    /// "Jullie hebben maanden in dat plan gestoken en er is niks mee gedaan, dat hoor ik": their account
+    /// given back and then owned as heard, in a last clause of exactly "dat hoor/merk ik". Read at fixed
+    /// positions; "dat hoor ik graag" or "dat hoor ik morgen" go on and say something else.
+    func isHeardTag(_ s: Sentence) -> Bool {
+        let n = s.count
+        guard n >= 6, s[n - 1] == "ik", s[n - 3] == "dat", s.commaBefore[n - 3], !s.endsWithQuestionMark else { return false }
+        return s[n - 2] == "hoor" || s[n - 2] == "merk"
     }
 
     /// "Dat was dom van me", "Het was echt slordig van ons": one's own act judged with a negative label
@@ -508,7 +518,7 @@ struct TrustAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             let end = s.clauseEnd(of: c)
-            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) { return true }
+            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) || isTimedVisit(s, from: c, to: end) { return true }
             c = end
         }
         return false
@@ -544,6 +554,18 @@ struct TrustAnalyzer: Sendable {
         }
         return when && receiver && (receives || (has && delivered))
     }
+
+    /// "Maandag komt er iemand van Groen de boom bekijken": a visit sent by the speaker's side, said with
+    /// its day first and someone unnamed coming ("er iemand", "er een collega"). "Maandag komt er een
+    /// storm" names no one who is sent; a question asks.
+    func isTimedVisit(_ s: Sentence, from: Int, to: Int) -> Bool {
+        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1] == "komt" || s[from + 1] == "komen", s[from + 2] == "er",
+              !s.endsWithQuestionMark else { return false }
+        let who = s[from + 3]
+        return who == "iemand" || (who == "een" && Self.visitors.contains(s[from + 4]))
+    }
+
+    static let visitors: Set<String> = ["collega", "medewerker", "monteur", "inspecteur", "opzichter", "boa", "wijkagent"]
 
     static let hedges: Set<String> = ["misschien", "wellicht", "eventueel", "mogelijkerwijs", "hopelijk"]
     static let embeddedQuestionWords: Set<String> = ["wat", "hoe", "of", "welke", "waarom", "wanneer", "wie"]
@@ -606,7 +628,7 @@ struct TrustAnalyzer: Sendable {
             }
             // "De vergunning is vertraagd door de provincie": a setback caused by someone else.
             if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1),
-               blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) != nil {
+               blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) != nil, !isInLaterClause(s, d, after: v) {
                 return true
             }
             // "Dat ligt (echt) aan de provincie".
@@ -652,6 +674,15 @@ struct TrustAnalyzer: Sendable {
         }
         return true
     }
+
+    /// "Het lag eraan dat de wijziging nog door de raad moest", "Dat kwam doordat het plan door de raad
+    /// moest": the "door" stands in a clause of its own (after a comma or a subordinator), where it says
+    /// which way the plan went, not who caused the setback ("vertraagd door de provincie" does).
+    func isInLaterClause(_ s: Sentence, _ d: Int, after v: Int) -> Bool {
+        (v + 1...d).contains { s.commaBefore[$0] || Self.causeSubordinators.contains(s[$0]) }
+    }
+
+    static let causeSubordinators: Set<String> = ["dat", "doordat", "omdat", "want", "als", "toen", "zodat", "waardoor"]
 
     /// "De gemeenteraad beslist op 20 juni over het budget": a decision still to be taken, with its
     /// date, puts no fault on anyone ("De wethouder heeft beslist…" does).
