@@ -396,7 +396,10 @@ struct NVCAnalyzer: Sendable {
         guard s.clauseStarts(at: i) else { return false }
         var k = 0
         while k < i {
-            if subordinators.contains(s, at: k) || subjectPronouns.contains(s, at: k) { return false }
+            if subjectPronouns.contains(s, at: k) { return false }
+            // Only a subordinator that opens its clause makes the modal an inverted main verb ("Als ik…, wilt
+            // u…"); "De lamp is sinds maandag kapot, wilt u…" has "sinds" as a preposition inside a clause.
+            if subordinators.contains(s, at: k), k == skipConnectors(s, from: s.clauseStart(of: k)) { return false }
             k += 1
         }
         return true
