@@ -350,6 +350,7 @@ struct HabitAnalyzer: Sendable {
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
         if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
         if isSoSummary(s) { return true }
+        if isCheckedSummary(s) { return true }
         // "Dus voor u is het grootste probleem…": their view given back, with them as the measure.
         if s[0] == "dus", s[1] == "voor", addressees.contains(s, at: 2) || s[2] == "jou" { return true }
         // "Voor jou draait het dus om…", "Voor u gaat het dus om…": the same, with "dus" after the verb.
@@ -357,6 +358,16 @@ struct HabitAnalyzer: Sendable {
         if s[0] == "voor", addressees.contains(s, at: 1) || s[1] == "jou", ["het", "dat", "dit"].contains(s[3]), s[4] == "dus" { return true }
         return false
     }
+
+    /// "Even checken: jullie willen de moestuin zelf beheren", "Even samenvatten, u wilt vooral rust": a
+    /// check announced, then their view given back with them as the subject. Fixed positions only;
+    /// "Even checken, ik pak uw dossier erbij" goes on about oneself, "Even kijken: …" checks nothing of theirs.
+    func isCheckedSummary(_ s: Sentence) -> Bool {
+        guard s[0] == "even", Self.checkVerbs.contains(s[1]), s.count > 4, s.commaBefore[2] else { return false }
+        return addressees.contains(s, at: 2) && !obligationModals.contains(s, at: 3)
+    }
+
+    static let checkVerbs: Set<String> = ["checken", "controleren", "samenvatten", "nagaan", "toetsen"]
 
     /// "Oké, dus het lawaai begint pas na middernacht", "Dus het gaat u vooral om de parkeerdruk": a
     /// conclusion drawn from what the other said, after an uptake word ("oké, aha, juist") or with
