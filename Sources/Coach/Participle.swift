@@ -19,6 +19,8 @@ enum Participle {
         if w.hasSuffix("ingen") { return false }
         // Nor plurals of "lid" ("bestuursleden", "gezinsleden", "raadsleden"); "geleden" (7 letters) stays.
         if u.count > 7 && w.hasSuffix("leden") { return false }
+        // In -n only -en and -aan (genomen, gedaan, gegaan): "gewoon" and "gezin" look like ge- participles.
+        guard last != UInt8(ascii: "n") || w.hasSuffix("en") || w.hasSuffix("aan") else { return false }
         if w.hasPrefix("ge") { return true } // gebeld, gezet, genomen, gedaan
         for p in separablePrefixes where w.hasPrefix(p) {
             if w.dropFirst(p.count).hasPrefix("ge") { return true }
