@@ -106,6 +106,12 @@ struct QuestionAnalyzer: Sendable {
             if s[next - 1] == "vragen" && !questionWords.contains(s, at: next) && questionPhrases.matchLength(in: s, at: next) == 0 {
                 return nil
             }
+            // "Ik wil weten wat u ervan vindt" asks; "Dat wil ik weten voordat ik teken" states a condition:
+            // after "weten" the question (a question word, "of", or a pause before it) must follow.
+            if s[next - 1] == "weten" && !questionWords.contains(s, at: next) && s[next] != "of" && !s.commaBefore[min(next, s.count - 1)]
+                && questionPhrases.matchLength(in: s, at: next) == 0 {
+                return nil
+            }
             return s[next] == "of" ? .closed : .open
         }
         let first = s[start]

@@ -109,3 +109,16 @@ final class RoundSixNVCTests: XCTestCase {
         XCTAssertTrue(Participle.isLikely("genomen"))
     }
 }
+
+final class RoundSixQuestionTests: XCTestCase {
+    let coach = Coach()
+
+    func question(_ text: String) -> QuestionTag { coach.analyze(text).question }
+
+    func testWishToKnowAsksOnlyBeforeTheQuestion() {
+        XCTAssertEqual(question("Eigenlijk wil ik vooral weten wat u nodig heeft."), .open)
+        XCTAssertEqual(question("Ik wil weten of u morgen komt."), .closed)
+        XCTAssertEqual(question("Dat wil ik weten voordat ik teken."), .none)
+        XCTAssertEqual(coach.analyze("Eigenlijk wil ik vooral weten wat u nodig heeft.").tags(for: .trust), ["ask_need"])
+    }
+}
