@@ -559,6 +559,9 @@ struct NVCAnalyzer: Sendable {
         for k in 0..<min(end, s.count) {
             let w = s.words[k]
             if timeWords.contains(s, at: k) {
+                // "…toen ik het hoorde": "toen" as a conjunction before a pronoun subject dates one's own
+                // feeling, not a checkable event ("Toen stonden er drie zakken" or "zaterdag" do).
+                if w == "toen" && subjectPronouns.contains(s, at: k + 1) { continue }
                 concrete = true
                 // "Sinds juli ligt er een matras": a state since a checkable moment is as concrete as a past event.
                 if w == "sinds" && (isMoment(s, at: k + 1) || isMoment(s, at: k + 2)) { past = true }

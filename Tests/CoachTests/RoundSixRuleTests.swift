@@ -101,6 +101,12 @@ final class RoundSixNVCTests: XCTestCase {
         XCTAssertEqual(nvc("Als ik u goed begrijp, wilt u een nieuwe afspraak maken."), [])
     }
 
+    func testToenWithAPronounDatesNoEvent() {
+        XCTAssertEqual(nvc("Ik werd er verdrietig van toen ik het hoorde."), ["feeling"])
+        XCTAssertEqual(nvc("Toen ik gisteren langs de school liep, stonden er drie auto's op de stoep."), ["observation"])
+        XCTAssertEqual(nvc("Toen stonden er drie zakken naast de container."), ["observation"])
+    }
+
     func testGewoonIsNoParticiple() {
         XCTAssertEqual(nvc("Ik heb gewoon behoefte aan rust in de straat na tien uur."), ["need"])
         XCTAssertFalse(Participle.isLikely("gewoon"))
