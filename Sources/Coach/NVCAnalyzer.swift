@@ -89,7 +89,7 @@ struct NVCAnalyzer: Sendable {
 
     func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
         guard !s.isEmpty else { return }
-        let evaluation = hasGeneraliser(s) || evaluativeLabels.matches(s) || hasInflectedLabel(s)
+        let evaluation = hasGeneraliser(s) || hasEvaluativeLabel(s) || hasInflectedLabel(s)
         if evaluation { tags.insert(.evaluation) }
 
         let (feeling, pseudo) = feelingTags(s)
@@ -183,6 +183,24 @@ struct NVCAnalyzer: Sendable {
         // The closures capture the one list, not `self`: capturing self copied the whole analyzer per call.
         for w in s.words where isInflectedLabel(w) { return true }
         return false
+    }
+
+    /// A listed label, unless it stands in a concessive "ook/zelfs als" clause about a thing: "Eerlijkheid
+    /// is belangrijk voor mij, ook als het nieuws slecht is" supposes, it judges nothing. "Ook als u zo
+    /// onbeschoft blijft, …" still labels a person.
+    func hasEvaluativeLabel(_ s: Sentence) -> Bool {
+        var from = 0
+        while let m = evaluativeLabels.firstMatch(in: s, from: from) {
+            if !isConcessiveSupposition(s, at: m.index) { return true }
+            from = m.index + 1
+        }
+        return false
+    }
+
+    func isConcessiveSupposition(_ s: Sentence, at i: Int) -> Bool {
+        let c = s.clauseStart(of: i)
+        guard s[c] == "ook" || s[c] == "zelfs", s[c + 1] == "als" || s[c + 1] == "wanneer", c + 2 < i else { return false }
+        return !(c + 2..<i).contains { Closed.personPronouns.contains(s[$0]) || addressees.contains(s, at: $0) || subjectPronouns.contains(s, at: $0) }
     }
 
     func isInflectedLabel(_ w: String) -> Bool {

@@ -107,6 +107,12 @@ final class RoundSixNVCTests: XCTestCase {
         XCTAssertEqual(nvc("Toen stonden er drie zakken naast de container."), ["observation"])
     }
 
+    func testConcessiveSuppositionJudgesNothing() {
+        XCTAssertEqual(nvc("Eerlijkheid is voor mij belangrijk, ook als het nieuws slecht is."), ["need"])
+        XCTAssertEqual(nvc("Ook als u zo onbeschoft blijft, help ik u niet."), ["evaluation"])
+        XCTAssertEqual(nvc("Het nieuws is slecht."), ["evaluation"])
+    }
+
     func testGewoonIsNoParticiple() {
         XCTAssertEqual(nvc("Ik heb gewoon behoefte aan rust in de straat na tien uur."), ["need"])
         XCTAssertFalse(Participle.isLikely("gewoon"))
