@@ -352,7 +352,11 @@ struct TrustAnalyzer: Sendable {
 
     /// "Wat heeft u nodig…", or an offer to act: "Wat kan ik voor u doen?", "Wat kunnen wij betekenen?".
     func isAskNeed(_ s: Sentence) -> Bool {
-        if askNeed.matches(s) { return true }
+        var from = 0
+        while let m = askNeed.firstMatch(in: s, from: from) {
+            if s[m.index] != "behoefte" || isAddresseesLack(s, at: m.index) { return true }
+            from = m.index + 1
+        }
         guard let m = s.firstIndex(in: Closed.offerModals),
               firstPersonSubjects.contains(s, at: m + 1) || firstPersonSubjects.contains(s, at: m - 1) else { return false }
         // "Weet je wat ik zou doen?" announces advice; "Wat zou ik voor u kunnen doen?" offers.
@@ -361,6 +365,15 @@ struct TrustAnalyzer: Sendable {
             return false
         }
         return s.firstIndex(in: Closed.offerVerbs, from: m + 1) != nil
+    }
+
+    /// "Waar hebben jullie het meest behoefte aan?": "behoefte" asks a need only with the addressee as
+    /// the one who has it, earlier in its clause. "Ik heb behoefte aan duidelijkheid: kunt u…?" is one's
+    /// own need before a request.
+    func isAddresseesLack(_ s: Sentence, at b: Int) -> Bool {
+        let c = s.clauseStart(of: b)
+        guard firstPersonSubjects.firstIndex(in: s, from: c, to: b) == nil else { return false }
+        return (c..<b).contains { addressees.contains(s, at: $0) }
     }
 
     func isApology(_ s: Sentence, question: QuestionTag = .none) -> Bool {

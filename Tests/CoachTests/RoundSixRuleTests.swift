@@ -57,6 +57,7 @@ final class RoundSixTrustTests: XCTestCase {
     func testLackAskedInAQuestion() {
         XCTAssertEqual(trust("Waar hebben jullie het meest behoefte aan?"), ["ask_need"])
         XCTAssertEqual(trust("Ik heb behoefte aan rust."), [])
+        XCTAssertEqual(trust("Ik heb behoefte aan duidelijkheid, kunt u mij bellen?"), [])
     }
 }
 
