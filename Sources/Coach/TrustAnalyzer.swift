@@ -273,7 +273,9 @@ struct TrustAnalyzer: Sendable {
                 let negated = s[i + n] == "niet" || s[i + n + 1] == "niet" && s[i + n] != "dat"
                     || prev == "niet" || prev == "geen" || s[i + n] == "gekomen" || s[i + n] == "komen"
                 // "Als ik zie dat…" is an observation, "Ik begrijp het niet" is no acknowledgement.
-                if prev != "als" && prev != "toen" && prev != "wanneer" && !negated { return true }
+                // "Wat is er fout van mij?" asks; "Dat was fout van ons" admits.
+                let asked = s[i] == "fout" && s.endsWithQuestionMark
+                if prev != "als" && prev != "toen" && prev != "wanneer" && !negated && !asked { return true }
             }
             i += 1
         }
@@ -685,8 +687,12 @@ struct TrustAnalyzer: Sendable {
         for k in c + 2..<d {
             if Closed.negations.contains(s[k]) || Self.ownDeterminers.contains(s[k]) || firstPersonSubjects.contains(s, at: k) || isOwnOrganisation(s, at: k) { return false }
         }
-        return true
+        // The one singled out acts on something ("die het liet liggen", "die de planning verknalde");
+        // "Het was uw brief die bleef liggen" names what lay, not who left it.
+        return (d + 1..<m.index).contains { Self.objectWords.contains(s[$0]) }
     }
+
+    static let objectWords: Set<String> = ["het", "de", "dat", "dit", "die", "uw", "je", "jullie", "onze", "ons", "mijn", "mij", "me", "hem", "haar", "een", "alles", "zaak", "boel"]
 
     /// "Het lag eraan dat de wijziging nog door de raad moest", "Dat kwam doordat het plan door de raad
     /// moest": the "door" stands in a clause of its own (after a comma or a subordinator), where it says
@@ -882,6 +888,8 @@ struct TrustAnalyzer: Sendable {
                 if s[i] == "maar" && s[i - 1] == "nog" && s[s.clauseStart(of: i)] == "er" { i += 1; continue }
                 // "Dat kwam doordat er deze zomer maar één vergunningverlener was": the scarcity is the cause told.
                 if s[i] == "maar" && isCauseCount(s, at: i) { i += 1; continue }
+                // "Ik bel maar om een paar vragen te stellen": "om … te" gives a purpose, it plays nothing down.
+                if s[i] == "maar" && s[i + 1] == "om" && s.firstIndex(of: "te", from: i + 2).map({ $0 < s.clauseEnd(of: i) }) == true { i += 1; continue }
                 // "Het was maar een idee (hoor)": one's own suggestion made modest, not their harm.
                 if proposalNouns.contains(s, at: i + n) || (s[i + n] == "een" && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.

@@ -22,6 +22,7 @@ final class RoundSixTrustTests: XCTestCase {
         XCTAssertEqual(trust("Het is ons team dat het liet liggen."), [])
         XCTAssertEqual(trust("Het was de gemeente die het liet liggen."), [])
         XCTAssertEqual(trust("Het is niet handhaving die het liet liggen."), [])
+        XCTAssertEqual(trust("Het was uw brief die bleef liggen."), [])
     }
 
     func testDoorInALaterClauseBlamesNobody() {
@@ -39,6 +40,7 @@ final class RoundSixTrustTests: XCTestCase {
     func testOwnFaultAdmitted() {
         XCTAssertEqual(trust("Dat was echt fout van ons."), ["acknowledge"])
         XCTAssertEqual(trust("Het was geen fout van ons."), [])
+        XCTAssertEqual(trust("Wat is er fout van mij?"), [])
     }
 
     func testTimedVisitCommits() {
@@ -52,6 +54,7 @@ final class RoundSixTrustTests: XCTestCase {
         XCTAssertEqual(trust("Een beetje lawaai hoort nou eenmaal bij de stad."), ["minimize"])
         XCTAssertEqual(trust("Het gaat uiteindelijk maar om een paar parkeerplekken."), ["minimize"])
         XCTAssertEqual(trust("Het gaat om een paar vragen."), [])
+        XCTAssertEqual(trust("Ik bel maar om een paar vragen te stellen."), [])
     }
 
     func testLackAskedInAQuestion() {
