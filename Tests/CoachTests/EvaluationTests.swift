@@ -51,7 +51,7 @@ final class EvaluationTests: XCTestCase {
     func testUnseenSentences() throws {
         // unseen.tsv: written before round 4; unseen2.tsv: written during round 5, by other writers.
         try assertUnseen("unseen.tsv", question: 0.94, nvc: 0.91, trust: 0.92, habits: 0.92)
-        try assertUnseen("unseen2.tsv", question: 0.93, nvc: 0.88, trust: 0.85, habits: 0.82)
+        try assertUnseen("unseen2.tsv", question: 0.93, nvc: 0.88, trust: 0.85, habits: 0.85)
     }
 
     private func assertUnseen(_ name: String, question: Double, nvc: Double, trust: Double, habits: Double,
