@@ -12,6 +12,8 @@ struct HabitAnalyzer: Sendable {
     let firstPersonSubjects: WordList
     let obligationModals: WordList
     let pastMarkers: WordList
+    let checkVerbs: WordList
+    let uptakeWords: WordList
     let questionWords: WordList
     let placeSuffixes: WordList
     let adviceAnnouncers: WordList
@@ -52,6 +54,8 @@ struct HabitAnalyzer: Sendable {
         firstPersonSubjects = lexicon.list("first_person_subjects")
         obligationModals = lexicon.list("obligation_modals")
         pastMarkers = lexicon.list("past_markers")
+        checkVerbs = lexicon.list("check_verbs")
+        uptakeWords = lexicon.list("uptake_words")
         livesOrWorks = lexicon.list("lives_or_works")
         livedOrWorked = lexicon.list("lived_or_worked")
         experience = lexicon.list("experience_verbs")
@@ -363,30 +367,25 @@ struct HabitAnalyzer: Sendable {
     /// check announced, then their view given back with them as the subject. Fixed positions only;
     /// "Even checken, ik pak uw dossier erbij" goes on about oneself, "Even kijken: …" checks nothing of theirs.
     func isCheckedSummary(_ s: Sentence) -> Bool {
-        guard s[0] == "even", Self.checkVerbs.contains(s[1]), s.count > 4, s.commaBefore[2] else { return false }
+        guard s[0] == "even", checkVerbs.contains(s, at: 1), s.count > 4, s.commaBefore[2] else { return false }
         return addressees.contains(s, at: 2) && !obligationModals.contains(s, at: 3)
     }
-
-    static let checkVerbs: Set<String> = ["checken", "controleren", "samenvatten", "nagaan", "toetsen"]
 
     /// "Oké, dus het lawaai begint pas na middernacht", "Dus het gaat u vooral om de parkeerdruk": a
     /// conclusion drawn from what the other said, after an uptake word ("oké, aha, juist") or with
     /// the addressee in it. Not one's own plan ("Dus ik bel u morgen"), not an obligation ("Dus u moet…"),
     /// not a question.
     func isSoSummary(_ s: Sentence) -> Bool {
-        // "dus" opens the line or follows the uptake word: two compares before any set lookup.
+        // "dus" opens the line or follows the uptake word: two compares before any list test.
         guard !s.endsWithQuestionMark, s[0] == "dus" || s[1] == "dus" else { return false }
         var d = 0
-        let uptake = Self.uptakeWords.contains(s[0]) && s.commaBefore[min(1, s.count - 1)]
+        let uptake = uptakeWords.contains(s, at: 0) && s.commaBefore[min(1, s.count - 1)]
         if uptake { d = 1 }
         guard s[d] == "dus", s.count > d + 3, !firstPersonSubjects.contains(s, at: d + 1) else { return false }
         let end = s.clauseEnd(of: d)
         if (d + 1..<end).contains(where: { obligationModals.contains(s, at: $0) || firstPersonSubjects.contains(s, at: $0) }) { return false }
         return uptake || (d + 1..<end).contains(where: { addressees.contains(s, at: $0) })
     }
-
-    /// "Ja, dus dat is geregeld" and "Goed, dus…" close one's own point; these words take up theirs.
-    static let uptakeWords: Set<String> = ["oke", "ok", "okay", "aha", "juist", "helder"]
 
     /// "Ja, maar…", "Dat snap ik, maar…", or an acknowledging first clause followed by "maar".
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {

@@ -39,6 +39,10 @@ struct TrustAnalyzer: Sendable {
     let vagueEfforts: WordList
     let fillers: WordList
     let proposalNouns: WordList
+    let visitorNouns: WordList
+    let hedges: WordList
+    let clarifyOpeners: WordList
+    let clarifyVerbs: WordList
     let numbers: WordList
     let evaluativeLabels: WordList
     let normPrepositions: WordList
@@ -51,6 +55,10 @@ struct TrustAnalyzer: Sendable {
         evaluativeLabels = lexicon.list("evaluative_labels")
         numbers = lexicon.list("numbers")
         proposalNouns = lexicon.list("proposal_nouns")
+        visitorNouns = lexicon.list("visitor_nouns")
+        hedges = lexicon.list("hedges")
+        clarifyOpeners = lexicon.list("clarify_openers")
+        clarifyVerbs = lexicon.list("clarify_verbs")
         empathyAdjectives = lexicon.list("empathy_adjectives")
         faultNouns = lexicon.list("fault_nouns")
         vagueEfforts = lexicon.list("vague_efforts")
@@ -395,20 +403,18 @@ struct TrustAnalyzer: Sendable {
         return true
     }
 
-    static let clarifyOpeners: Set<String> = ["pardon", "excuseer", "sorry", "hè", "he"]
-    static let sayingVerbs: Set<String> = ["zei", "zegt", "zeg", "zeggen", "bedoelt", "bedoel", "bedoelde", "herhalen", "verstond"]
-
     /// "Sorry?", "Pardon, sorry, zei u nu Vondelstraat of Vondellaan?", "Sorry, wat bedoelt u?": a bare
     /// apology word asking the other to say it again, not an apology for a fault. Only when the word is
     /// the whole question or opens, after a comma, a question about what the other said (a saying verb
     /// next to the addressee).
     func isClarificationRequest(_ s: Sentence, at a: Int, length: Int) -> Bool {
         guard s.endsWithQuestionMark, length == 1, a <= 1 else { return false }
-        if a == 1 && !(Self.clarifyOpeners.contains(s[0]) && s.commaBefore[1]) { return false }
+        if a == 1 && !(clarifyOpeners.contains(s, at: 0) && s.commaBefore[1]) { return false }
         if a + 1 == s.count { return true }
         guard s.commaBefore[a + 1] else { return false }
         // What the other said: "zei u", "bedoelt u" ("Sorry, zei ik iets verkeerds?" may apologise).
-        return (a + 1..<s.count).contains { Self.sayingVerbs.contains(s[$0]) && (addressees.contains(s, at: $0 + 1) || addressees.contains(s, at: $0 - 1)) }
+        let clarifyVerbs = clarifyVerbs, addressees = addressees
+        return (a + 1..<s.count).contains { clarifyVerbs.contains(s, at: $0) && (addressees.contains(s, at: $0 + 1) || addressees.contains(s, at: $0 - 1)) }
     }
 
     /// "De wethouder heeft excuses aangeboden", "De buurvrouw bood haar excuses aan", "Het bordje met
@@ -577,12 +583,9 @@ struct TrustAnalyzer: Sendable {
         guard to - from >= 4, isTimeWord(s, at: from), s[from + 1] == "komt" || s[from + 1] == "komen", s[from + 2] == "er",
               !s.endsWithQuestionMark else { return false }
         let who = s[from + 3]
-        return who == "iemand" || (who == "een" && Self.visitors.contains(s[from + 4]))
+        return who == "iemand" || (who == "een" && visitorNouns.contains(s, at: from + 4))
     }
 
-    static let visitors: Set<String> = ["collega", "medewerker", "monteur", "inspecteur", "opzichter", "boa", "wijkagent"]
-
-    static let hedges: Set<String> = ["misschien", "wellicht", "eventueel", "mogelijkerwijs", "hopelijk"]
     static let embeddedQuestionWords: Set<String> = ["wat", "hoe", "of", "welke", "waarom", "wanneer", "wie"]
 
     /// "uw brief van 8 mei", "je mail van maandag": a date after "van" (and a day number) that dates
@@ -609,7 +612,7 @@ struct TrustAnalyzer: Sendable {
             if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
             if isTimeWord(s, at: k) && !isDateOfNoun(s, at: k) { when = true }
             // "Misschien kan ik volgende week langskomen": a hedged plan is no promise.
-            if Self.hedges.contains(w) { return false }
+            if hedges.contains(s, at: k) { return false }
             // "…en laat u dezelfde middag weten wat eruit kwam": a past tense inside the reported
             // question is the outcome to be told, not the tense of the plan.
             if own && when && (s[k - 1] == "weten" || s[k - 1] == "horen") && Self.embeddedQuestionWords.contains(w) { break }

@@ -103,6 +103,11 @@ public struct DialogueRuntime: Sendable {
     private var visitsHere: Int { stateSlot >= 0 ? visitCounts[stateSlot] : 0 }
 
     private func variable(_ name: String) -> Int {
+        Self.variable(name, script: script, values: values, undeclared: undeclared)
+    }
+
+    /// A variable's value from the parts a condition closure captures (not the whole runtime).
+    private static func variable(_ name: String, script: SharedDialogue, values: [Int], undeclared: [String: Int]) -> Int {
         if let slot = script.variableSlots[name] { return values[slot] }
         return undeclared[name, default: 0]
     }
@@ -117,9 +122,7 @@ public struct DialogueRuntime: Sendable {
             case "turns_here": return turnsHere
             case "visits": return visitsHere
             case "turns": return turns
-            default:
-                if let slot = script.variableSlots[name] { return values[slot] }
-                return undeclared[name, default: 0]
+            default: return Self.variable(name, script: script, values: values, undeclared: undeclared)
             }
         }
     }

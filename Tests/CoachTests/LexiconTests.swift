@@ -52,10 +52,18 @@ final class LexiconTests: XCTestCase {
         let howLong = "hoe lang hangen die jongeren daar al rond"
         XCTAssertTrue(Coach(lexicon: lexicon).analyze(relative).habits.contains(.compareExperience))
         XCTAssertEqual(Coach(lexicon: lexicon).analyze(howLong).question, .open)
+        let hedged = "Misschien kom ik volgende week dinsdag even langs."
+        let visit = "Maandag komt er een monteur naar de lantaarnpaal kijken."
+        XCTAssertFalse(Coach(lexicon: lexicon).analyze(hedged).trust.contains(.commit))
+        XCTAssertTrue(Coach(lexicon: lexicon).analyze(visit).trust.contains(.commit))
         lexicon.lists["lives_or_works"] = WordList()
         lexicon.lists["measure_words"] = WordList()
+        lexicon.lists["hedges"] = WordList()
+        lexicon.lists["visitor_nouns"] = WordList()
         XCTAssertFalse(Coach(lexicon: lexicon).analyze(relative).habits.contains(.compareExperience))
         XCTAssertNotEqual(Coach(lexicon: lexicon).analyze(howLong).question, .open)
+        XCTAssertTrue(Coach(lexicon: lexicon).analyze(hedged).trust.contains(.commit))
+        XCTAssertFalse(Coach(lexicon: lexicon).analyze(visit).trust.contains(.commit))
     }
 
     func testTokenizerSplitsSentencesAndKeepsMarks() {
