@@ -100,7 +100,7 @@ struct HabitAnalyzer: Sendable {
     /// first-person subject and the negation before it in its clause. "Dat hoeft u niet te weten" and
     /// "Ik zou niet weten hoe u het volhoudt!" (a lead-in about the other) admit nothing.
     func isModalNotKnowing(_ s: Sentence, verb i: Int) -> Bool {
-        guard s[i] == "weten" else { return false }
+        guard s[i].equals("weten") else { return false }
         let start = s.clauseStart(of: i)
         guard let subject = firstPersonSubjects.firstIndex(in: s, from: max(start, i - 5), to: i),
               Closed.negations.contains(s[i - 1]) || Closed.negations.contains(s[i - 2]) && subject < i - 2 else { return false }
@@ -131,7 +131,7 @@ struct HabitAnalyzer: Sendable {
     func deniesLikeness(_ s: Sentence) -> Bool {
         for k in 1..<max(1, s.count) {
             let w = s[k]
-            if w == "vergelijken" || w == "vergelijkbaar" || w == "hetzelfde" {
+            if w.equals("vergelijken") || w.equals("vergelijkbaar") || w.equals("hetzelfde") {
                 let start = s.clauseStart(of: k)
                 if s.firstIndex(in: Closed.negations, from: start, to: k) != nil { return true }
             }
@@ -145,10 +145,10 @@ struct HabitAnalyzer: Sendable {
     /// parkeerplaats in 2019": their case equated, in the opening words, with an earlier one (a past
     /// marker later in the line).
     func isLikeEarlierCase(_ s: Sentence) -> Bool {
-        guard s[0] == "dit" || s[0] == "dat" || s[0] == "het", s[1] == "is" || s[1] == "was",
-              s[2] == "net" || s[2] == "precies" || s[2] == "hetzelfde", Self.likeWords.contains(s[3]),
+        guard s[0].equals("dit") || s[0].equals("dat") || s[0].equals("het"), s[1].equals("is") || s[1].equals("was"),
+              s[2].equals("net") || s[2].equals("precies") || s[2].equals("hetzelfde"), Self.likeWords.contains(s[3]),
               // The other case named ("bij de speeltuin", "met de parkeerplaats"); "net als vorig jaar" only recurs.
-              s[4] == "bij" || s[4] == "met" else { return false }
+              s[4].equals("bij") || s[4].equals("met") else { return false }
         return pastMarkers.firstIndex(in: s, from: 4) != nil
     }
 
@@ -159,7 +159,7 @@ struct HabitAnalyzer: Sendable {
             if !(have && hasVerbAfterHad(s, from: m.index + m.length)) { return true }
         }
         // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo", "bij ons ging dat precies zo".
-        if let b = s.firstIndex(of: "bij"), s[b + 1] == "mij" || s[b + 1] == "ons" || s[b + 1] == "mijn",
+        if let b = s.firstIndex(of: "bij"), s[b + 1].equals("mij") || s[b + 1].equals("ons") || s[b + 1].equals("mijn"),
            s.firstIndex(of: "hetzelfde", from: b) != nil || s.firstIndex(of: "ook", from: b + 2) != nil || saysSame(s, from: b + 2) {
             return true
         }
@@ -168,7 +168,7 @@ struct HabitAnalyzer: Sendable {
         let ook = s.firstIndex(of: "ook")
         if isRelativeElsewhere(s) || (ook != nil && (isCloseOneToo(s) || isSelfToo(s))) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
-        if let t = s.firstIndex(of: "toen"), s[t + 1] == "ik" || s[t + 1] == "wij" || s[t + 1] == "we" {
+        if let t = s.firstIndex(of: "toen"), s[t + 1].equals("ik") || s[t + 1].equals("wij") || s[t + 1].equals("we") {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
             let end = max(s.clauseEnd(of: t), t + 2)
             let livedOrWorked = livedOrWorked
@@ -177,8 +177,8 @@ struct HabitAnalyzer: Sendable {
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook, firstPersonSubjects.containsAny(s) else { return false }
         // "Dat had ik vorig jaar ook (met mijn aanvraag)": their case fronted as "dat", one's own had-form.
-        let d = s[0] == "oh" || s[0] == "ach" || s[0] == "o" ? 1 : 0
-        if (s[d] == "dat" || s[d] == "dit") && Closed.hadForms.contains(s[d + 1]) && firstPersonSubjects.contains(s, at: d + 2),
+        let d = s[0].equals("oh") || s[0].equals("ach") || s[0].equals("o") ? 1 : 0
+        if (s[d].equals("dat") || s[d].equals("dit")) && Closed.hadForms.contains(s[d + 1]) && firstPersonSubjects.contains(s, at: d + 2),
            ook < s.clauseEnd(of: d), !hasVerbAfterHad(s, from: d + 2) {
             return true
         }
@@ -239,20 +239,20 @@ struct HabitAnalyzer: Sendable {
     /// The place is an unknown word right after "in" (a name: the tokenizer folds capitals away) or a
     /// "-wijk/-straat/-stad…" compound after "in de/het". "In uw wijk…" is their own place.
     func isOtherPlace(_ s: Sentence) -> Bool {
-        guard s[0] == "in" else { return false }
-        let p = s[1] == "de" || s[1] == "het" ? 2 : 1
+        guard s[0].equals("in") else { return false }
+        let p = s[1].equals("de") || s[1].equals("het") ? 2 : 1
         let place = s[p]
         var isPlace = false
         if p == 1 {
             isPlace = place.utf8.count > 2 && !knownWords.contains(place)
         } else {
-            for suffix in placeSuffixes.words where place.hasSuffix(suffix) && place.utf8.count > suffix.utf8.count + 2 {
+            for suffix in placeSuffixes.words where place.endsWith(suffix) && place.utf8.count > suffix.utf8.count + 2 {
                 isPlace = true
                 break
             }
         }
         guard isPlace else { return false }
-        let generic = s[p + 2] == "ze" || s[p + 2] == "men"
+        let generic = s[p + 2].equals("ze") || s[p + 2].equals("men")
         return generic || s.firstIndex(of: "hier", from: p + 1) != nil || s.firstIndex(of: "hetzelfde", from: p + 1) != nil
             || saysSame(s, from: p + 1)
     }
@@ -264,13 +264,13 @@ struct HabitAnalyzer: Sendable {
         // "in" opening the line or a clause ("Herkenbaar hoor, in mijn eigen straat…"), or in the first clause.
         guard let i = s.firstIndex(of: "in"), i < s.clauseEnd(of: 0) || s.clauseStarts(at: i) else { return false }
         var p = i + 1
-        let own = s[p] == "mijn" || s[p] == "onze" || s[p] == "ons"
-        if own { p += 1; if s[p] == "eigen" || s[p] == "oude" || s[p] == "vorige" { p += 1 } }
-        else if s[p] == "de" || s[p] == "het" { p += 1 }
+        let own = s[p].equals("mijn") || s[p].equals("onze") || s[p].equals("ons")
+        if own { p += 1; if s[p].equals("eigen") || s[p].equals("oude") || s[p].equals("vorige") { p += 1 } }
+        else if s[p].equals("de") || s[p].equals("het") { p += 1 }
         let place = s[p]
         var isPlace = p == i + 1 && place.utf8.count > 2 && !knownWords.contains(place)
         if !isPlace {
-            for suffix in placeSuffixes.words where place.hasSuffix(suffix) { isPlace = true; break }
+            for suffix in placeSuffixes.words where place.endsWith(suffix) { isPlace = true; break }
         }
         guard isPlace else { return false }
         if saysSame(s, from: p + 1) || s.firstIndex(of: "hetzelfde", from: p + 1) != nil { return true }
@@ -278,16 +278,16 @@ struct HabitAnalyzer: Sendable {
         // that opens on "zo" ("Zo ging het in Coevorden ook").
         let end = s.clauseEnd(of: p)
         guard let o = s.firstIndex(of: "ook", from: p + 1), o < end else { return false }
-        return own || s[s.clauseStart(of: i)] == "zo"
+        return own || s[s.clauseStart(of: i)].equals("zo")
     }
 
     /// "Mijn broer woont in Zwolle en daar wachten ze ook…", "Onze dochter werkt in Leiden, daar speelde
     /// dat ook": someone close to the speaker lives or works elsewhere, and "daar" is set beside their case.
     func isRelativeElsewhere(_ s: Sentence) -> Bool {
-        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons", livesOrWorks.contains(s, at: 2) || livesOrWorks.contains(s, at: 3) else { return false }
+        guard s[0].equals("mijn") || s[0].equals("onze") || s[0].equals("ons"), livesOrWorks.contains(s, at: 2) || livesOrWorks.contains(s, at: 3) else { return false }
         // "Mijn moeder woont ook naast zo'n buurman": "ook" after the verb and "zo'n/zulke" (the same kind).
         let v = livesOrWorks.contains(s, at: 2) ? 2 : 3
-        if s[v + 1] == "ook", let z = s.firstIndex(in: ["zo'n", "zulke", "zulk"], from: v + 2), z < s.clauseEnd(of: v) { return true }
+        if s[v + 1].equals("ook"), let z = s.firstIndex(in: ["zo'n", "zulke", "zulk"], from: v + 2), z < s.clauseEnd(of: v) { return true }
         guard let d = s.firstIndex(of: "daar", from: 4) else { return false }
         return s.firstIndex(of: "ook", from: d + 1) != nil || s.firstIndex(of: "hetzelfde", from: d + 1) != nil || saysSame(s, from: d + 1)
     }
@@ -295,10 +295,10 @@ struct HabitAnalyzer: Sendable {
     /// "Mijn buren hebben dat ook", "Onze zoon had dat ook": someone close to the speaker has their
     /// problem too (the had/have form followed by "dat/het … ook").
     func isCloseOneToo(_ s: Sentence) -> Bool {
-        guard s[0] == "mijn" || s[0] == "onze" || s[0] == "ons" else { return false }
+        guard s[0].equals("mijn") || s[0].equals("onze") || s[0].equals("ons") else { return false }
         for v in 2...3 where experience.contains(s, at: v) || Closed.haveVerbs.contains(s[v]) || Closed.hadForms.contains(s[v]) {
             // "Mijn collega heeft het ook gezien" uses the have-form as an auxiliary: no participle may follow.
-            if (s[v + 1] == "dat" || s[v + 1] == "het") && s[v + 2] == "ook",
+            if (s[v + 1].equals("dat") || s[v + 1].equals("het")) && s[v + 2].equals("ook"),
                !(v + 3..<s.clauseEnd(of: v)).contains(where: { Participle.isLikely(s[$0]) }) {
                 return true
             }
@@ -310,7 +310,7 @@ struct HabitAnalyzer: Sendable {
     /// ook" after a first-person subject, in a clause that tells an experience (experience_verbs,
     /// lived_or_worked) — one's own story set beside theirs. "Ik heb zelf ook gebeld" tells an act.
     func isSelfToo(_ s: Sentence) -> Bool {
-        guard let z = s.firstIndex(of: "zelf"), s[z + 1] == "ook", firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: z), to: z) != nil else { return false }
+        guard let z = s.firstIndex(of: "zelf"), s[z + 1].equals("ook"), firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: z), to: z) != nil else { return false }
         let end = s.clauseEnd(of: z)
         let experience = experience, livedOrWorked = livedOrWorked
         return (z + 2..<end).contains { (experience.contains(s, at: $0) && !Closed.hadForms.contains(s[$0])) || livedOrWorked.contains(s, at: $0) }
@@ -320,7 +320,7 @@ struct HabitAnalyzer: Sendable {
     func saysSame(_ s: Sentence, from start: Int) -> Bool {
         var k = start
         while k + 1 < s.count {
-            if (s[k] == "precies" || s[k] == "net" || s[k] == "eender") && (s[k + 1] == "zo" || s[k + 1] == "zoals") { return true }
+            if (s[k].equals("precies") || s[k].equals("net") || s[k].equals("eender")) && (s[k + 1].equals("zo") || s[k + 1].equals("zoals")) { return true }
             k += 1
         }
         return false
@@ -343,23 +343,23 @@ struct HabitAnalyzer: Sendable {
         // "Jullie vinden dus…", "Jij wilt dus…": the other's view given back.
         var c = 0
         while c < s.count {
-            if addressees.contains(s, at: c) && s[c + 2] == "dus" && !obligationModals.contains(s, at: c + 1) { return true }
+            if addressees.contains(s, at: c) && s[c + 2].equals("dus") && !obligationModals.contains(s, at: c + 1) { return true }
             // "U zit er dus vooral mee dat…", "Jullie hebben het dus gemeld": a pronoun between verb and "dus".
-            if addressees.contains(s, at: c) && s[c + 3] == "dus" && (s[c + 2] == "er" || s[c + 2] == "het" || s[c + 2] == "dat")
+            if addressees.contains(s, at: c) && s[c + 3].equals("dus") && (s[c + 2].equals("er") || s[c + 2].equals("het") || s[c + 2].equals("dat"))
                 && !obligationModals.contains(s, at: c + 1) {
                 return true
             }
             c = s.clauseEnd(of: c)
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
-        if s[0] == "dus", addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
+        if s[0].equals("dus"), addressees.contains(s, at: 1), !obligationModals.contains(s, at: 2) { return true }
         if isSoSummary(s) { return true }
         if isCheckedSummary(s) { return true }
         // "Dus voor u is het grootste probleem…": their view given back, with them as the measure.
-        if s[0] == "dus", s[1] == "voor", addressees.contains(s, at: 2) || s[2] == "jou" { return true }
+        if s[0].equals("dus"), s[1].equals("voor"), addressees.contains(s, at: 2) || s[2].equals("jou") { return true }
         // "Voor jou draait het dus om…", "Voor u gaat het dus om…": the same, with "dus" after the verb.
         // "Voor u heb ik dus niets" is no reflection: the subject after the verb must be "het/dat".
-        if s[0] == "voor", addressees.contains(s, at: 1) || s[1] == "jou", ["het", "dat", "dit"].contains(s[3]), s[4] == "dus" { return true }
+        if s[0].equals("voor"), addressees.contains(s, at: 1) || s[1].equals("jou"), ["het", "dat", "dit"].contains(s[3]), s[4].equals("dus") { return true }
         return false
     }
 
@@ -367,7 +367,7 @@ struct HabitAnalyzer: Sendable {
     /// check announced, then their view given back with them as the subject. Fixed positions only;
     /// "Even checken, ik pak uw dossier erbij" goes on about oneself, "Even kijken: …" checks nothing of theirs.
     func isCheckedSummary(_ s: Sentence) -> Bool {
-        guard s[0] == "even", checkVerbs.contains(s, at: 1), s.count > 4, s.commaBefore[2] else { return false }
+        guard s[0].equals("even"), checkVerbs.contains(s, at: 1), s.count > 4, s.commaBefore[2] else { return false }
         return addressees.contains(s, at: 2) && !obligationModals.contains(s, at: 3)
     }
 
@@ -377,11 +377,11 @@ struct HabitAnalyzer: Sendable {
     /// not a question.
     func isSoSummary(_ s: Sentence) -> Bool {
         // "dus" opens the line or follows the uptake word: two compares before any list test.
-        guard !s.endsWithQuestionMark, s[0] == "dus" || s[1] == "dus" else { return false }
+        guard !s.endsWithQuestionMark, s[0].equals("dus") || s[1].equals("dus") else { return false }
         var d = 0
         let uptake = uptakeWords.contains(s, at: 0) && s.commaBefore[min(1, s.count - 1)]
         if uptake { d = 1 }
-        guard s[d] == "dus", s.count > d + 3, !firstPersonSubjects.contains(s, at: d + 1) else { return false }
+        guard s[d].equals("dus"), s.count > d + 3, !firstPersonSubjects.contains(s, at: d + 1) else { return false }
         let end = s.clauseEnd(of: d)
         if (d + 1..<end).contains(where: { obligationModals.contains(s, at: $0) || firstPersonSubjects.contains(s, at: $0) }) { return false }
         return uptake || (d + 1..<end).contains(where: { addressees.contains(s, at: $0) })
@@ -390,7 +390,7 @@ struct HabitAnalyzer: Sendable {
     /// "Ja, maar…", "Dat snap ik, maar…", or an acknowledging first clause followed by "maar".
     func isYesBut(_ s: Sentence, previous: Sentence?) -> Bool {
         let n = yesButOpeners.matchLength(in: s, at: 0)
-        if n > 0 && s[n] == "maar" { return true }
+        if n > 0 && s[n].equals("maar") { return true }
         if isLaterYesBut(s) { return true }
         // "Dat begrijp ik wel, alleen…", "Dat kan allemaal waar zijn, toch blijft…": "alleen", "toch" and
         // "echter" open the objection as "maar" does, when a verb follows (not "…, toch?" or "…, alleen de ingang").
@@ -404,7 +404,7 @@ struct HabitAnalyzer: Sendable {
                 k += 1
             }
         }
-        if s[0] == "maar", let p = previous, p.count <= 6, yesButAcknowledgers.containsAny(p) || yesButOpeners.matchLength(in: p, at: 0) == p.count {
+        if s[0].equals("maar"), let p = previous, p.count <= 6, yesButAcknowledgers.containsAny(p) || yesButOpeners.matchLength(in: p, at: 0) == p.count {
             return true
         }
         // Short clauses that acknowledge ("Ja, dat is zo, maar…", "Dat klopt, maar…"), then "maar". The line
@@ -429,7 +429,7 @@ struct HabitAnalyzer: Sendable {
         guard yesButOpeners.mayMatch(s) else { return false }
         var k = 1
         while k + 2 < s.count {
-            if s.commaBefore[k] && s[k] == "ja" && s[k + 1] == "maar" { return true }
+            if s.commaBefore[k] && s[k].equals("ja") && s[k + 1].equals("maar") { return true }
             k += 1
         }
         return false
@@ -441,7 +441,7 @@ struct HabitAnalyzer: Sendable {
     /// "toch blijft de vergunning"). "Alleen de zijingang is open" restricts instead.
     func finiteVerbAfterBut(_ s: Sentence, at m: Int) -> Bool {
         let v = s[m + 1]
-        return !Self.noVerb.contains(v) && (v.hasSuffix("t") || v.hasSuffix("n") || Closed.haveVerbs.contains(v) || v == "is" || v == "ben" || v == "kan" || v == "wil" || v == "zal" || v == "moet")
+        return !Self.noVerb.contains(v) && (v.endsWith("t") || v.endsWith("n") || Closed.haveVerbs.contains(v) || v.equals("is") || v.equals("ben") || v.equals("kan") || v.equals("wil") || v.equals("zal") || v.equals("moet"))
     }
 
     static let noVerb: Set<String> = ["de", "het", "een", "geen", "mijn", "dat", "dit", "die", "met", "niet", "wat", "echt", "even", "tegen", "in", "van", "om", "voor", "toen", "dan", "nu"]
@@ -451,16 +451,16 @@ struct HabitAnalyzer: Sendable {
     /// "Dat moet u zelf weten" leaves it to them; a question asks.
     func isFollowMyExample(_ s: Sentence) -> Bool {
         guard !s.endsWithQuestionMark, obligationModals.mayMatch(s), let m = obligationModals.firstIndex(in: s), m >= 1 else { return false }
-        guard s[m - 1] == "dat" || s[m - 1] == "dit", s.clauseStarts(at: m - 1), addressees.contains(s, at: m + 1) else { return false }
+        guard s[m - 1].equals("dat") || s[m - 1].equals("dit"), s.clauseStarts(at: m - 1), addressees.contains(s, at: m + 1) else { return false }
         let end = max(s.clauseEnd(of: m), m + 2)
         // "Dat moeten jullie ook weten" informs: the act to copy must be a doing.
-        if s[end - 1] == "weten" || s[end - 1] == "zijn" { return false }
+        if s[end - 1].equals("weten") || s[end - 1].equals("zijn") { return false }
         return s.firstIndex(of: "ook", from: m + 2).map { $0 < end } == true && !(m + 2..<end).contains { Closed.negations.contains(s[$0]) }
     }
 
     func isAdvice(_ s: Sentence) -> Bool {
         // "Mag ik u een tip geven?", "Zal ik u iets aanraden?": asking leave to advise is not advising yet.
-        if s.endsWithQuestionMark && (s[0] == "mag" || s[0] == "zal") && s[1] == "ik" { return false }
+        if s.endsWithQuestionMark && (s[0].equals("mag") || s[0].equals("zal")) && s[1].equals("ik") { return false }
         if isAskedOrQuoted(s) { return false }
         if let m = advice.firstMatch(in: s) {
             // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks.
@@ -480,7 +480,7 @@ struct HabitAnalyzer: Sendable {
             let end = s.clauseEnd(of: c)
             if imperatives.matchLength(in: s, at: c) > 0, imperativeExceptions.matchLength(in: s, at: c) == 0,
                !invitationVerbs.contains(s, at: c), !subjectPronouns.contains(s, at: c + 1), !s.endsWithQuestionMark,
-               (c + 1..<min(end, c + 4)).contains(where: { s[$0] == "gewoon" || s[$0] == "eens" }) {
+               (c + 1..<min(end, c + 4)).contains(where: { s[$0].equals("gewoon") || s[$0].equals("eens") }) {
                 return true
             }
             c = end

@@ -2,7 +2,7 @@
 /// ("schandalige" → "schandalig", "waardeloze" → "waardeloos", "trage" → "traag", "stomme" → "stom").
 enum Inflection {
     static func adjectiveBases(_ w: String) -> [String] {
-        guard w.hasSuffix("e"), w.count > 3 else { return [] }
+        guard w.endsWith("e"), w.count > 3 else { return [] }
         var stem = Array(w.utf8.dropLast())
         var result: [String] = [String(decoding: stem, as: UTF8.self)]
         let n = stem.count
@@ -26,7 +26,7 @@ enum Inflection {
     /// Whether `test` accepts one of `adjectiveBases(w)`, trying them in the same order without
     /// building the array: this runs for every word ending in -e.
     static func anyAdjectiveBase(of w: String, where test: (String) -> Bool) -> Bool {
-        guard w.hasSuffix("e"), w.count > 3 else { return false }
+        guard w.endsWith("e"), w.count > 3 else { return false }
         let stem = String(w.dropLast())
         if test(stem) { return true }
         let bytes = Array(stem.utf8.suffix(3))

@@ -10,6 +10,14 @@ public struct ListBits: Sendable, Hashable {
         id < 64 ? (lo >> UInt64(id)) & 1 == 1 : (hi >> UInt64(id - 64)) & 1 == 1
     }
 
+    /// How many ids below `id` are in the set: the position of `id`'s item in a list ordered by id.
+    @inline(__always)
+    func rank(of id: Int) -> Int {
+        id < 64
+            ? (lo & ((1 << UInt64(id)) &- 1)).nonzeroBitCount
+            : lo.nonzeroBitCount + (hi & ((1 << UInt64(id - 64)) &- 1)).nonzeroBitCount
+    }
+
     @inline(__always)
     mutating func insert(_ id: Int) {
         if id < 64 { lo |= 1 << UInt64(id) } else { hi |= 1 << UInt64(id - 64) }
@@ -66,10 +74,10 @@ struct FeatureIndex: Sendable {
         phrase.reserveCapacity(s.count)
         ids.reserveCapacity(s.count)
         for w in s.words {
-            if let i = table.lookup[w] {
-                let e = table.entries[Int(i)]
-                single.append(e.single)
-                phrase.append(e.phraseStart)
+            if let i = table.lookup.value(of: w) {
+                // Field by field: copying the whole entry would retain and release its phrases.
+                single.append(table.entries[Int(i)].single)
+                phrase.append(table.entries[Int(i)].phraseStart)
                 ids.append(i)
             } else {
                 single.append(ListBits())
@@ -96,7 +104,8 @@ final class FeatureTable: Sendable {
     struct Entry: Sendable {
         var single = ListBits()
         var phraseStart = ListBits()
-        /// Per list: its id, a one-word Bloom filter of the phrases' second words (`bloomBit`),
+        /// Per list, in list id order (one item per bit of `phraseStart`, so `phraseStart.rank(of:)`
+        /// finds a list's item): its id, a one-word Bloom filter of the phrases' second words (`bloomBit`),
         /// and its phrases starting with this word, as entry ids. Common first words start many
         /// phrases ("wat" starts 44 exclamations); the filter skips them all with one test when
         /// none of the next words can be their second word.
@@ -109,10 +118,10 @@ final class FeatureTable: Sendable {
     }
 
     let entries: [Entry]
-    let lookup: [String: Int32]
+    let lookup: WordTable
 
     init(entries: [Entry], lookup: [String: Int32]) {
         self.entries = entries
-        self.lookup = lookup
+        self.lookup = WordTable(lookup)
     }
 }

@@ -144,13 +144,13 @@ struct NVCAnalyzer: Sendable {
         }
         // "iedereen die zich heeft aangemeld": the relative clause names a defined group. "Iedereen die ik
         // spreek…" still generalises from the speaker's own sample.
-        if s[g] == "iedereen" && (s[g + 1] == "die" || s[g + 1] == "wie") && !firstPerson.contains(s, at: g + 2) { return true }
+        if s[g].equals("iedereen") && (s[g + 1].equals("die") || s[g + 1].equals("wie")) && !firstPerson.contains(s, at: g + 2) { return true }
         if isOneOccasion(s, at: g) || isQuotedFromAddressee(s, at: g) { return true }
         // "twee keer … en elke keer": "elke keer" ranges over the counted times, not over all time.
-        if length > 1 && s[g + length - 1] == "keer" {
+        if length > 1 && s[g + length - 1].equals("keer") {
             var k = 1
             while k < g {
-                if s[k] == "keer" && (numbers.contains(s, at: k - 1) || isDigits(s[k - 1])) { return true }
+                if s[k].equals("keer") && (numbers.contains(s, at: k - 1) || isDigits(s[k - 1])) { return true }
                 k += 1
             }
         }
@@ -162,7 +162,7 @@ struct NVCAnalyzer: Sendable {
     /// clause and a moment in the sentence up to there) is a checkable fact, not a sweeping judgement.
     /// "Niemand luistert hier ooit" has neither.
     func isOneOccasion(_ s: Sentence, at g: Int) -> Bool {
-        guard s[g] == "niemand" || s[g] == "iedereen" else { return false }
+        guard s[g].equals("niemand") || s[g].equals("iedereen") else { return false }
         let start = s.clauseStart(of: g), end = s.clauseEnd(of: g)
         guard (start..<end).contains(where: { pastVerbs.contains(s, at: $0) }) else { return false }
         return (0..<end).contains { isMoment(s, at: $0) }
@@ -175,7 +175,7 @@ struct NVCAnalyzer: Sendable {
         guard quoteVerbs.mayMatch(s), let q = quoteVerbs.firstIndex(in: s, to: g),
               addressees.contains(s, at: q - 1) || addressees.contains(s, at: q + 1) else { return false }
         let c = s.clauseStart(of: g)
-        return c > q + 1 && s[c] != "maar"
+        return c > q + 1 && !s[c].equals("maar")
     }
 
     /// "schandalige", "waardeloze", "trage", "stomme": an attributive -e form of a listed label.
@@ -199,16 +199,16 @@ struct NVCAnalyzer: Sendable {
 
     func isConcessiveSupposition(_ s: Sentence, at i: Int) -> Bool {
         let c = s.clauseStart(of: i)
-        guard s[c] == "ook" || s[c] == "zelfs", s[c + 1] == "als" || s[c + 1] == "wanneer", c + 2 < i else { return false }
+        guard s[c].equals("ook") || s[c].equals("zelfs"), s[c + 1].equals("als") || s[c + 1].equals("wanneer"), c + 2 < i else { return false }
         return !(c + 2..<i).contains { Closed.personPronouns.contains(s[$0]) || addressees.contains(s, at: $0) || subjectPronouns.contains(s, at: $0) }
     }
 
     func isInflectedLabel(_ w: String) -> Bool {
-        guard w.hasSuffix("e") && w.count > 4 else { return false }
+        guard w.endsWith("e") && w.count > 4 else { return false }
         let labels = evaluativeLabels
         if Inflection.anyAdjectiveBase(of: w, where: { labels.contains($0) }) { return true }
         // Superlatives judge hardest: "de slechtste wijk", "het stomste idee".
-        return w.hasSuffix("ste") && w.count > 5
+        return w.endsWith("ste") && w.count > 5
             && Inflection.anyAdjectiveBase(of: String(w.dropLast(3)) + "e", where: { labels.contains($0) })
     }
 
@@ -225,8 +225,8 @@ struct NVCAnalyzer: Sendable {
             // "ik voel me …", "voel ik me …", "wij voelen ons …"
             if voelVerbs.contains(s, at: i) {
                 var k = i + 1
-                if s[k] == "ik" || s[k] == "we" || s[k] == "wij" { k += 1 }
-                if s[k] == "me" || s[k] == "mij" || s[k] == "ons" {
+                if s[k].equals("ik") || s[k].equals("we") || s[k].equals("wij") { k += 1 }
+                if s[k].equals("me") || s[k].equals("mij") || s[k].equals("ons") {
                     k += 1
                     switch feltWord(s, from: k) {
                     case .feeling: feeling = true
@@ -262,8 +262,8 @@ struct NVCAnalyzer: Sendable {
             let w = s[k]
             // "Ik voel me geroepen om…", "genoodzaakt om…": a participle leading to a purpose is a
             // disposition, not what others did to one (listed pseudo-feelings are found above).
-            if Participle.isLikely(w) { return s[k + 1] == "om" ? .unknown : .pseudo }
-            if w == "alsof" || w == "als" { return .pseudo }
+            if Participle.isLikely(w) { return s[k + 1].equals("om") ? .unknown : .pseudo }
+            if w.equals("alsof") || w.equals("als") { return .pseudo }
             k += 1
         }
         return .unknown
@@ -274,8 +274,8 @@ struct NVCAnalyzer: Sendable {
         if feelings.matchLength(in: s, at: k) > 0 { return true }
         let w = s[k]
         let length = w.utf8.count
-        if length > 5 && w.hasSuffix("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
-        if length > 4 && w.hasSuffix("e") {
+        if length > 5 && w.endsWith("er") && feelings.words.contains(String(w.dropLast(2))) { return true }
+        if length > 4 && w.endsWith("e") {
             let feelingWords = feelings.words
             if Inflection.anyAdjectiveBase(of: w, where: { feelingWords.contains($0) }) { return true }
         }
@@ -289,7 +289,7 @@ struct NVCAnalyzer: Sendable {
             let w = s[k]
             // "tegen mij", "met mij": a first person after a preposition is not who feels
             // ("Mevrouw Jansen zei tegen mij dat ze teleurgesteld was").
-            if w == "ik" || w == "we" || w == "wij" || ((w == "me" || w == "mij") && !Self.prepositions.contains(s[k - 1])) { own = true }
+            if w.equals("ik") || w.equals("we") || w.equals("wij") || ((w.equals("me") || w.equals("mij")) && !Self.prepositions.contains(s[k - 1])) { own = true }
             if !verb && feelingVerbs.contains(s, at: k) { verb = true }
         }
         // Feeling words are the costly test (inflections), so only in clauses that could own one.
@@ -308,12 +308,12 @@ struct NVCAnalyzer: Sendable {
         guard firstPerson.matches(s) else { return false }
         // "Wat heeft u van ons nodig om weer vertrouwen te krijgen?" asks for their need; it names none of one's own.
         if s.endsWithQuestionMark && questionWords.contains(s, at: 0) { return false }
-        if let b = s.firstIndex(of: "behoefte"), s[b + 1] == "aan" || s.firstIndex(of: "aan", from: b) != nil {
+        if let b = s.firstIndex(of: "behoefte"), s[b + 1].equals("aan") || s.firstIndex(of: "aan", from: b) != nil {
             return true
         }
         // "Ik wil duidelijkheid", "ik wil gewoon rust": a need noun wanted outright, not a thing or an act.
-        if let w = s.firstIndex(of: "wil"), s[w - 1] == "ik" || s[w + 1] == "ik" {
-            let n = s[w + 1] == "ik" ? w + 2 : w + 1
+        if let w = s.firstIndex(of: "wil"), s[w - 1].equals("ik") || s[w + 1].equals("ik") {
+            let n = s[w + 1].equals("ik") ? w + 2 : w + 1
             let need = needs.contains(s, at: n) ? n : (needFillers.contains(s, at: n) && needs.contains(s, at: n + 1) ? n + 1 : -1)
             // "Ik wil respect tonen" gives it rather than needs it.
             if need >= 0 && !givingVerbs.contains(s, at: need + 1) { return true }
@@ -321,7 +321,7 @@ struct NVCAnalyzer: Sendable {
         guard needMarkers.matches(s) else { return false }
         if needs.matches(s) { return true }
         // Values are mostly "-heid" nouns (leefbaarheid, bereikbaarheid): "… is belangrijk voor mij".
-        for w in s.words where w.hasSuffix("heid") && w.count > 6 { return true }
+        for w in s.words where w.endsWith("heid") && w.count > 6 { return true }
         return false
     }
 
@@ -334,17 +334,17 @@ struct NVCAnalyzer: Sendable {
             if n > 0 {
                 let first = s[i]
                 // "zou dat voor u werken?" asks for consent wherever it stands; "zou u…" must open the sentence.
-                let modalOpening = (first == "wilt" || first == "wil" || first == "kunt" || first == "kun" || first == "kan"
-                    || first == "kunnen" || first == "willen" || first == "zou" || first == "zouden" || first == "zullen")
-                    && s[i + 1] != "dat"
+                let modalOpening = (first.equals("wilt") || first.equals("wil") || first.equals("kunt") || first.equals("kun") || first.equals("kan")
+                    || first.equals("kunnen") || first.equals("willen") || first.equals("zou") || first.equals("zouden") || first.equals("zullen"))
+                    && !s[i + 1].equals("dat")
                 // "De wethouder vroeg of wij bereid zijn…" reports someone else's ask: the addressee must be
                 // the one asked to be willing ("Zou u bereid zijn", "Bent u bereid", "of jullie bereid zijn").
-                if first == "bereid" && !addresseeBefore(s, at: i) { i += 1; continue }
+                if first.equals("bereid") && !addresseeBefore(s, at: i) { i += 1; continue }
                 // "Mag ik u vragen hoe dat ging?" asks for a story (an open question), not for an act.
-                if s[i + n - 1] == "vragen" && questionWords.contains(s, at: i + n) { i += 1; continue }
+                if s[i + n - 1].equals("vragen") && questionWords.contains(s, at: i + n) { i += 1; continue }
                 // "Wil je koffie of thee?" offers a thing; a request asks them to do something (an infinitive).
                 // Only for wanting: "Kunt u volgende week dinsdag?" leaves the verb out but still asks.
-                if modalOpening && n <= 2 && (first == "wil" || first == "wilt" || first == "willen") && !hasInfinitive(s, from: i + n) {
+                if modalOpening && n <= 2 && (first.equals("wil") || first.equals("wilt") || first.equals("willen")) && !hasInfinitive(s, from: i + n) {
                     i += 1; continue
                 }
                 // "Wilt u…" asks only as an opening; "Wat wilt u?" and "Als ik u goed begrijp, wilt u…" do not.
@@ -357,15 +357,15 @@ struct NVCAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             var start = skipConnectors(s, from: c)
-            if c > 0 && (s[start] == "dus" || s[start] == "dan") { start += 1 }
-            if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden",
+            if c > 0 && (s[start].equals("dus") || s[start].equals("dan")) { start += 1 }
+            if s[start].equals("zou") || s[start].equals("zoudt") || s[start].equals("zouden"),
                subjectPronouns.contains(s, at: start + 1),
                s.firstIndex(in: Closed.infinitiveModals, from: start + 2) != nil {
                 return true
             }
             // "Zou je dinsdag tijd hebben om…", "Zouden jullie zin hebben om…": asking whether they can spare it.
-            if s[start] == "zou" || s[start] == "zoudt" || s[start] == "zouden", subjectPronouns.contains(s, at: start + 1),
-               let h = s.firstIndex(of: "hebben", from: start + 2), h < s.clauseEnd(of: start), s[h + 1] == "om" {
+            if s[start].equals("zou") || s[start].equals("zoudt") || s[start].equals("zouden"), subjectPronouns.contains(s, at: start + 1),
+               let h = s.firstIndex(of: "hebben", from: start + 2), h < s.clauseEnd(of: start), s[h + 1].equals("om") {
                 return true
             }
             c = s.clauseEnd(of: c)
@@ -377,7 +377,7 @@ struct NVCAnalyzer: Sendable {
 
     /// An addressee among the few words before `i` ("Zou u … bereid", "Bent u echt bereid").
     func addresseeBefore(_ s: Sentence, at i: Int) -> Bool {
-        for k in max(0, i - 4)..<i where addressees.contains(s, at: k) || s[k] == "jij" { return true }
+        for k in max(0, i - 4)..<i where addressees.contains(s, at: k) || s[k].equals("jij") { return true }
         return false
     }
 
@@ -385,11 +385,11 @@ struct NVCAnalyzer: Sendable {
     /// "Kunt u het formulier opsturen"); "Wil je koffie of thee" has none.
     /// "Wilt u dat ik de wijkagent inschakel?" asks consent for an act, like "Vindt u het goed als ik…".
     func hasInfinitive(_ s: Sentence, from: Int) -> Bool {
-        if s[from] == "dat" { return true }
+        if s[from].equals("dat") { return true }
         let end = s.clauseEnd(of: from)
         var k = from
         while k < end {
-            if (s[k].hasSuffix("en") && s[k].utf8.count > 3) || Self.shortInfinitives.contains(s[k]) { return true }
+            if (s[k].endsWith("en") && s[k].utf8.count > 3) || Self.shortInfinitives.contains(s[k]) { return true }
             k += 1
         }
         return false
@@ -402,7 +402,7 @@ struct NVCAnalyzer: Sendable {
     /// question opening the last clause of a question sentence asks the addressee, as at the start.
     func asksInLaterClause(_ s: Sentence, at i: Int) -> Bool {
         s.endsWithQuestionMark && i > 0 && s.clauseStarts(at: i) && s.clauseEnd(of: i) == s.count
-            && (addressees.contains(s, at: i + 1) || s[i + 1] == "jij")
+            && (addressees.contains(s, at: i + 1) || s[i + 1].equals("jij"))
     }
 
     /// Whether `i` opens the sentence: the first word after connectors, or the first word after
@@ -410,7 +410,7 @@ struct NVCAnalyzer: Sendable {
     func opensSentence(_ s: Sentence, at i: Int) -> Bool {
         if i == skipConnectors(s, from: 0) { return true }
         // "Misschien kunt u de buren even aanspreken?": a hedge before the modal leaves more room, not less.
-        if i == 1 && s.endsWithQuestionMark && (s[0] == "misschien" || s[0] == "eventueel" || s[0] == "anders") { return true }
+        if i == 1 && s.endsWithQuestionMark && (s[0].equals("misschien") || s[0].equals("eventueel") || s[0].equals("anders")) { return true }
         guard s.clauseStarts(at: i) else { return false }
         var k = 0
         while k < i {
@@ -428,20 +428,20 @@ struct NVCAnalyzer: Sendable {
         while d < s.count {
             let n = demandPhrases.matchLength(in: s, at: d)
             // "Ik wil dat u weet dat…" only informs; nothing is asked of the other.
-            if n > 0 && (s[d + n] == "weet" || s[d + n] == "weten") { d += 1; continue }
+            if n > 0 && (s[d + n].equals("weet") || s[d + n].equals("weten")) { d += 1; continue }
             if n > 0 {
                 // "Zorg dat…" commands; "Ik zorg dat…" promises.
-                if !(s[d].hasPrefix("zorg") && subjectPronouns.contains(s, at: d - 1)) { return true }
+                if !(s[d].startsWith("zorg") && subjectPronouns.contains(s, at: d - 1)) { return true }
             }
             d += 1
         }
         if s.endsWithQuestionMark || question != .none { return false }
         // "…, punt.": a closing word that leaves nothing to discuss.
-        if s.count > 2 && s.words[s.count - 1] == "punt" && s.commaBefore[s.count - 1] { return true }
+        if s.count > 2 && s.words[s.count - 1].equals("punt") && s.commaBefore[s.count - 1] { return true }
         // "Ik wil dat het hek morgen dicht is": one's will put on others with a deadline ("Ik wil dat we
         // morgen samen kijken" proposes, so not with ik/we as the subject of the wish).
-        if let w = s.firstIndex(of: "wil"), s[w - 1] == "ik", s[w + 1] == "dat",
-           s[w + 2] != "ik" && s[w + 2] != "we" && s[w + 2] != "wij", deadlineWords.firstIndex(in: s, from: w) != nil {
+        if let w = s.firstIndex(of: "wil"), s[w - 1].equals("ik"), s[w + 1].equals("dat"),
+           !s[w + 2].equals("ik") && !s[w + 2].equals("we") && !s[w + 2].equals("wij"), deadlineWords.firstIndex(in: s, from: w) != nil {
             return true
         }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
@@ -474,13 +474,13 @@ struct NVCAnalyzer: Sendable {
     /// the other something (like "Ik wil dat u weet dat…"); nothing is asked of them.
     func isMustKnow(_ s: Sentence, at i: Int) -> Bool {
         let k = addressees.contains(s, at: i + 1) ? i + 2 : i + 1
-        return s[k] == "weten" && s[k + 1] == "dat"
+        return s[k].equals("weten") && s[k + 1].equals("dat")
     }
 
     /// "U hoort uiterlijk dinsdag van mij": "horen" obliges only with a te-infinitive ("u hoort dat te
     /// melden"); without "te" in its clause it is hearing.
     func isHearingNotOught(_ s: Sentence, at i: Int) -> Bool {
-        guard s[i] == "hoort" || s[i] == "horen" else { return false }
+        guard s[i].equals("hoort") || s[i].equals("horen") else { return false }
         return s.firstIndex(of: "te", from: i + 1).map { $0 < s.clauseEnd(of: i) } != true
     }
 
@@ -492,9 +492,9 @@ struct NVCAnalyzer: Sendable {
         while k < s.count {
             if s.commaBefore[k] {
                 var j = k
-                while j < s.count - 1 && (s[j] == "en" || s[j] == "maar" || s[j] == "dus" || s[j] == "dan") { j += 1 }
+                while j < s.count - 1 && (s[j].equals("en") || s[j].equals("maar") || s[j].equals("dus") || s[j].equals("dan")) { j += 1 }
                 // "…, dan pas een brief": "pas" after "dan" means "only then".
-                if s[j] == "pas" && s[j - 1] == "dan" { k += 1; continue }
+                if s[j].equals("pas") && s[j - 1].equals("dan") { k += 1; continue }
                 if imperatives.matchLength(in: s, at: j) > 0, imperativeExceptions.matchLength(in: s, at: j) == 0,
                    j + 1 < s.count, !subjectPronouns.contains(s, at: j + 1), !s.commaBefore[j + 1],
                    !invitationVerbs.contains(s, at: j), !softeners.matches(s) {
@@ -508,7 +508,7 @@ struct NVCAnalyzer: Sendable {
 
     func isConditional(_ s: Sentence, at i: Int) -> Bool {
         let start = s.clauseStart(of: i)
-        return s[start] == "als" || s[start] == "wanneer" || s[start] == "indien"
+        return s[start].equals("als") || s[start].equals("wanneer") || s[start].equals("indien")
     }
 
     /// Index of an imperative verb opening the sentence, if any.
@@ -521,7 +521,7 @@ struct NVCAnalyzer: Sendable {
             // An unlisted stem followed by an object ("Snoei die bomen", "Stuur me de stukken"): Dutch puts
             // a verb first here, and without a subject it commands. "-t" forms are statements or questions.
             let w = s[j]
-            guard w.count > 2, !w.hasSuffix("t"), !nonVerbOpeners.contains(s, at: j), !connectors.contains(s, at: j),
+            guard w.count > 2, !w.endsWith("t"), !nonVerbOpeners.contains(s, at: j), !connectors.contains(s, at: j),
                   !subordinators.contains(s, at: j), !questionWords.contains(s, at: j), !greetings.contains(s, at: j),
                   !finiteVerbs.contains(s, at: j), !firstPerson.contains(s, at: j), !addressees.contains(s, at: j),
                   objectOpeners.contains(s, at: j + 1), !hasInversion(s, after: j), !generalisers.contains(s, at: j),
@@ -536,7 +536,7 @@ struct NVCAnalyzer: Sendable {
     /// "Iedereen die zich heeft aangemeld…", "Bewoners die u spreekt…": "die" + a pronoun starts a relative
     /// clause, so the word before it is a noun, not an imperative with an object ("Haal die bakken weg").
     func isRelativeAntecedent(_ s: Sentence, at j: Int) -> Bool {
-        (s[j + 1] == "die" || s[j + 1] == "dat") && (subjectPronouns.contains(s, at: j + 2) || s[j + 2] == "zich")
+        (s[j + 1].equals("die") || s[j + 1].equals("dat")) && (subjectPronouns.contains(s, at: j + 2) || s[j + 2].equals("zich"))
     }
 
     /// A finite verb followed by its subject pronoun in the opening clause ("Tijdens de avond heeft u…",
@@ -555,7 +555,7 @@ struct NVCAnalyzer: Sendable {
         var j = from
         while j < s.count - 1 {
             let w = s[j]
-            if w == "en" || w == "maar" { j += 1; continue }
+            if w.equals("en") || w.equals("maar") { j += 1; continue }
             if connectors.contains(s, at: j) && s.commaBefore[j + 1] { j += 1; continue }
             break
         }
@@ -579,17 +579,17 @@ struct NVCAnalyzer: Sendable {
             if timeWords.contains(s, at: k) {
                 // "…toen ik het hoorde": "toen" as a conjunction before a pronoun subject dates one's own
                 // feeling, not a checkable event ("Toen stonden er drie zakken" or "zaterdag" do).
-                if w == "toen" && subjectPronouns.contains(s, at: k + 1) { continue }
+                if w.equals("toen") && subjectPronouns.contains(s, at: k + 1) { continue }
                 concrete = true
                 // "Sinds juli ligt er een matras": a state since a checkable moment is as concrete as a past event.
-                if w == "sinds" && (isMoment(s, at: k + 1) || isMoment(s, at: k + 2)) { past = true }
+                if w.equals("sinds") && (isMoment(s, at: k + 1) || isMoment(s, at: k + 2)) { past = true }
             } else if numbers.contains(s, at: k) || isDigits(w) {
                 concrete = true
             }
             if pastVerbs.contains(s, at: k) || isWeakPast(s, at: k) { past = true }
-            if w == "heeft" || w == "hebben" || w == "heb" || w == "hebt" || w == "is" || w == "zijn" || w == "ben" || w == "bent" {
+            if w.equals("heeft") || w.equals("hebben") || w.equals("heb") || w.equals("hebt") || w.equals("is") || w.equals("zijn") || w.equals("ben") || w.equals("bent") {
                 perfectAux = true
-            } else if perfectAux && Participle.isLikely(w) && !ippModals.contains(s, at: k - 1) && s[k - 1] != "te" {
+            } else if perfectAux && Participle.isLikely(w) && !ippModals.contains(s, at: k - 1) && !s[k - 1].equals("te") {
                 // "moeten bespreken": an infinitive after a modal only looks like a be-…-en participle.
                 past = true
             } else if perfectAux && !past && ippModals.contains(s, at: k) && isDoubleInfinitivePerfect(s, at: k) {
@@ -603,14 +603,14 @@ struct NVCAnalyzer: Sendable {
     /// "als/wanneer/toen ik…" clause, with what was seen in between (the list holds "als ik zie" only).
     func isSeenWhen(_ s: Sentence, upTo end: Int) -> Bool {
         let w = s[0]
-        guard w == "als" || w == "wanneer" || w == "toen", s[1] == "ik" || s[1] == "we" || s[1] == "wij" else { return false }
+        guard w.equals("als") || w.equals("wanneer") || w.equals("toen"), s[1].equals("ik") || s[1].equals("we") || s[1].equals("wij") else { return false }
         let clauseEnd = min(end, s.clauseEnd(of: 0))
         // Something seen must stand between, led by a determiner: "Als ik niets hoor, bel ik" plans.
         var seen = false
         var k = 2
         while k < clauseEnd {
             // "Als ik het goed hoor, …" checks one's understanding (reflect); "het" sees nothing there.
-            if determiners.contains(s, at: k) && !(s[k] == "het" && (s[k + 1] == "goed" || seeingVerbs.contains(s, at: k + 1))) { seen = true }
+            if determiners.contains(s, at: k) && !(s[k].equals("het") && (s[k + 1].equals("goed") || seeingVerbs.contains(s, at: k + 1))) { seen = true }
             if seen && seeingVerbs.contains(s, at: k) { return true }
             k += 1
         }
@@ -621,7 +621,7 @@ struct NVCAnalyzer: Sendable {
     /// a presentative "er" reports what can be seen there. Feelings ("Sinds de verhuizing voel ik me…")
     /// have no "er"; judgements are excluded before this is asked.
     func isSinceEventReport(_ s: Sentence, upTo end: Int) -> Bool {
-        guard s[0] == "sinds", s[1] == "de" || s[1] == "het" else { return false }
+        guard s[0].equals("sinds"), s[1].equals("de") || s[1].equals("het") else { return false }
         let clauseEnd = min(end, s.clauseEnd(of: 0))
         guard let e = s.firstIndex(of: "er", from: 3), e < clauseEnd else { return false }
         return s[e - 1].count > 2 && !determiners.contains(s, at: e - 1) && !firstPerson.containsAny(s)
@@ -632,13 +632,13 @@ struct NVCAnalyzer: Sendable {
     /// form of "hebben" opens the clause's verbs, the pair ends the clause, and no "te", "om" or
     /// relative word stands between ("We hebben twee punten die we moeten bespreken" is present).
     func isDoubleInfinitivePerfect(_ s: Sentence, at k: Int) -> Bool {
-        guard s[k + 1].hasSuffix("en"), s.clauseEnd(of: k) == k + 2 else { return false }
+        guard s[k + 1].endsWith("en"), s.clauseEnd(of: k) == k + 2 else { return false }
         var j = k - 1
         let start = s.clauseStart(of: k)
         while j >= start {
             let w = s[j]
             if Closed.haveVerbs.contains(w) { return true }
-            if w == "te" || w == "om" || w == "die" || w == "dat" || w == "wat" || w == "waar" { return false }
+            if w.equals("te") || w.equals("om") || w.equals("die") || w.equals("dat") || w.equals("wat") || w.equals("waar") { return false }
             j -= 1
         }
         return false
@@ -652,11 +652,11 @@ struct NVCAnalyzer: Sendable {
         // Short forms ("telde", "hoorde") only as the inverted verb before a subject: "Vrijdag telde ik…".
         let n = w.utf8.count
         guard n >= 7 || (n >= 5 && subjectPronouns.contains(s, at: k + 1) && !s.clauseStarts(at: k)) else { return false }
-        guard w.hasSuffix("de") || w.hasSuffix("te") || w.hasSuffix("den") || w.hasSuffix("ten") else { return false }
-        if w.hasSuffix("ste") || w.hasSuffix("sten") || w.hasSuffix("ende") || numbers.contains(s, at: k) { return false }
+        guard w.endsWith("de") || w.endsWith("te") || w.endsWith("den") || w.endsWith("ten") else { return false }
+        if w.endsWith("ste") || w.endsWith("sten") || w.endsWith("ende") || numbers.contains(s, at: k) { return false }
         if pastLookalikes.contains(s, at: k) { return false } // "behoefte", "gedachte"
         // Plurals of "lid" ("bestuursleden", "raadsleden"): -den without a past ("geleden" is 7 letters).
-        if n > 7 && w.hasSuffix("leden") { return false }
+        if n > 7 && w.endsWith("leden") { return false }
         return !determiners.contains(s, at: k - 1)
     }
 

@@ -65,7 +65,7 @@ enum OpenQuestionSuggestion {
         // "Heeft u al een plan?" → "Wat voor plan heeft u?"; "Hebben jullie vragen?" → "Welke vragen hebben jullie?"
         if haveVerbs.contains(verb), pronouns.contains(subject) {
             if rest.count == 2, rest[0] == "een" || rest[0] == "geen" { return "Wat voor \(rest[1]) \(verb) \(subject)?" }
-            if rest.count == 1, rest[0].hasSuffix("en") || rest[0].hasSuffix("s"), rest[0].count > 4 { return "Welke \(rest[0]) \(verb) \(subject)?" }
+            if rest.count == 1, rest[0].endsWith("en") || rest[0].endsWith("s"), rest[0].count > 4 { return "Welke \(rest[0]) \(verb) \(subject)?" }
         }
         // "Bent u boos?" → "Hoe boos bent u?": a pronoun subject and one adjective.
         if copulas.contains(verb), pronouns.contains(subject), rest.count == 1, isPlainAdjective(rest[0]) {
@@ -73,11 +73,11 @@ enum OpenQuestionSuggestion {
         }
         // "Kunnen we volgende week afspreken?" → "Wanneer kunnen we afspreken?"
         let timeWords: Set<String> = ["week", "maand", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "morgen", "vandaag", "volgende"]
-        if modals.contains(verb), let last = rest.last, last.hasSuffix("en"), rest.contains(where: timeWords.contains) {
+        if modals.contains(verb), let last = rest.last, last.endsWith("en"), rest.contains(where: timeWords.contains) {
             return "Wanneer \(verb) \(subject) \(last)?"
         }
         // "Moeten we de bewoners informeren?" → "Hoe moeten we de bewoners informeren?"; "Gaat het goed met de groep?"
-        let modalWithInfinitive = modals.contains(verb) && pronouns.contains(subject) && (rest.last?.hasSuffix("en") ?? false) && rest.count >= 2
+        let modalWithInfinitive = modals.contains(verb) && pronouns.contains(subject) && (rest.last?.endsWith("en") ?? false) && rest.count >= 2
         if (modalWithInfinitive || howVerbs.contains(verb)) && rest.count <= 7 && !rest.contains("of") {
             return (["Hoe", verb, subject] + rest).joined(separator: " ") + "?"
         }
@@ -114,7 +114,7 @@ enum OpenQuestionSuggestion {
                !hinges.contains(next), !Participle.isLikely(next) {
                 // "Is het druk in…": "het" with an adjective is the subject, not a noun phrase.
                 if words[k] == "het" && k + 2 < words.count && prepositions.contains(words[k + 2]) { k += 1; continue }
-                if next.hasSuffix("e") && next.count > 3 && k + 2 < words.count && !prepositions.contains(words[k + 2]) {
+                if next.endsWith("e") && next.count > 3 && k + 2 < words.count && !prepositions.contains(words[k + 2]) {
                     return words[k...(k + 2)].joined(separator: " ")
                 }
                 return "\(words[k]) \(next)"
@@ -125,7 +125,7 @@ enum OpenQuestionSuggestion {
     }
 
     private static func isPlainAdjective(_ w: String) -> Bool {
-        !(w.hasPrefix("er") || w.hasPrefix("daar") || w.hasPrefix("hier") || w.hasPrefix("thuis")) && !Participle.isLikely(w) && w.count > 2
+        !(w.startsWith("er") || w.startsWith("daar") || w.startsWith("hier") || w.startsWith("thuis")) && !Participle.isLikely(w) && w.count > 2
     }
 
     private static func general(you: String) -> String {
@@ -147,7 +147,7 @@ enum OpenQuestionSuggestion {
         let stem = stems[infinitive] ?? String(infinitive.dropLast(2))
         if you == "je" || you == "jij" { return stem }
         if infinitive == "kunnen" { return "kunt" }
-        return stem.hasSuffix("t") ? stem : stem + "t"
+        return stem.endsWith("t") ? stem : stem + "t"
     }
 }
 

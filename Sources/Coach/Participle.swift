@@ -16,20 +16,20 @@ enum Participle {
         guard endsRight else { return false }
         // Nouns in -ing(en) ("bezuinigingen", "verbouwingen") are never participles; strong participles
         // have o/e there (gedwongen, gezongen).
-        if w.hasSuffix("ingen") { return false }
+        if w.endsWith("ingen") { return false }
         // Nor plurals of "lid" ("bestuursleden", "gezinsleden", "raadsleden"); "geleden" (7 letters) stays.
-        if u.count > 7 && w.hasSuffix("leden") { return false }
+        if u.count > 7 && w.endsWith("leden") { return false }
         // In -n only -en and -aan (genomen, gedaan, gegaan): "gewoon" and "gezin" look like ge- participles.
-        guard last != UInt8(ascii: "n") || w.hasSuffix("en") || w.hasSuffix("aan") else { return false }
-        if w.hasPrefix("ge") { return true } // gebeld, gezet, genomen, gedaan
-        for p in separablePrefixes where w.hasPrefix(p) {
+        guard last != UInt8(ascii: "n") || w.endsWith("en") || w.endsWith("aan") else { return false }
+        if w.startsWith("ge") { return true } // gebeld, gezet, genomen, gedaan
+        for p in separablePrefixes where w.startsWith(p) {
             if w.dropFirst(p.count).hasPrefix("ge") { return true }
         }
-        guard last != UInt8(ascii: "n") || w.hasSuffix("en") else { return false }
+        guard last != UInt8(ascii: "n") || w.endsWith("en") else { return false }
         // be-/ver-/ont-/her- participles end in -d, -t or -en ("beantwoord", "verstuurd", "ontvangen").
-        for p in ["be", "ver", "ont", "her"] where w.hasPrefix(p) && u.count >= p.count + 4 { return true }
+        for p in ["be", "ver", "ont", "her"] where w.startsWith(p) && u.count >= p.count + 4 { return true }
         // "verzet", "verhit": a three-letter stem in -t after "ver" ("verbod" is a noun).
-        if w.hasPrefix("ver") && u.count == 6 && last == UInt8(ascii: "t") { return true }
+        if w.startsWith("ver") && u.count == 6 && last == UInt8(ascii: "t") { return true }
         return false
     }
 }

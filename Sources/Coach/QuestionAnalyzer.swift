@@ -62,7 +62,7 @@ struct QuestionAnalyzer: Sendable {
 
         // "Hoe meer bewoners meedoen, hoe beter": a comparison, not a question.
         if let first = s.firstIndex(of: "hoe"),
-           comparatives.contains(s, at: first + 1) || (s[first + 1].hasSuffix("er") && s[first + 1].count > 3),
+           comparatives.contains(s, at: first + 1) || (s[first + 1].endsWith("er") && s[first + 1].count > 3),
            s.firstIndex(of: "hoe", from: first + 2) != nil {
             return .none
         }
@@ -90,7 +90,7 @@ struct QuestionAnalyzer: Sendable {
         var j = from
         while j < s.count - 1 {
             let w = s[j]
-            if w == "en" || w == "maar" { j += 1; continue }
+            if w.equals("en") || w.equals("maar") { j += 1; continue }
             if connectors.contains(s, at: j) && s.commaBefore[j + 1] { j += 1; continue }
             break
         }
@@ -103,29 +103,29 @@ struct QuestionAnalyzer: Sendable {
             let next = m.index + m.length
             // "Mag ik u vragen hoe…" invites; "Mag ik u vragen de muziek zachter te zetten?" asks a favour:
             // after "vragen" only a question word makes it an invitation to tell.
-            if s[next - 1] == "vragen" && !questionWords.contains(s, at: next) && questionPhrases.matchLength(in: s, at: next) == 0 {
+            if s[next - 1].equals("vragen") && !questionWords.contains(s, at: next) && questionPhrases.matchLength(in: s, at: next) == 0 {
                 return nil
             }
             // "Ik wil weten wat u ervan vindt" asks; "Dat wil ik weten voordat ik teken" states a condition:
             // after "weten" the question (a question word, "of", or a pause before it) must follow.
-            if s[next - 1] == "weten" && !questionWords.contains(s, at: next) && s[next] != "of" && !s.commaBefore[min(next, s.count - 1)]
+            if s[next - 1].equals("weten") && !questionWords.contains(s, at: next) && !s[next].equals("of") && !s.commaBefore[min(next, s.count - 1)]
                 && questionPhrases.matchLength(in: s, at: next) == 0 {
                 return nil
             }
-            return s[next] == "of" ? .closed : .open
+            return s[next].equals("of") ? .closed : .open
         }
         let first = s[start]
         // Imperative invitations: "Vertel over…", "Beschrijf…", "Leg eens uit…", "Licht dat toe".
-        if first == "vertel" || first == "beschrijf" || first == "schets" || first == "omschrijf"
-            || (first == "leg" && s.contains("uit")) || (first == "licht" && s.contains("toe")) {
+        if first.equals("vertel") || first.equals("beschrijf") || first.equals("schets") || first.equals("omschrijf")
+            || (first.equals("leg") && s.contains("uit")) || (first.equals("licht") && s.contains("toe")) {
             return .open
         }
         // A modal question carrying a telling verb: "Kunt u vertellen…", "Zou u willen beschrijven…".
         if finiteVerbs.contains(s, at: start), subjectPronouns.contains(s, at: start + 1) || auxiliaries.contains(s, at: start),
            let v = invitationVerbs.firstIndex(in: s, from: start + 2) {
             var k = v + 1
-            while k < s.count && (s[k] == "eens" || s[k] == "even" || s[k] == "uit" || s[k] == "toe") { k += 1 }
-            return s[k] == "of" ? .closed : .open
+            while k < s.count && (s[k].equals("eens") || s[k].equals("even") || s[k].equals("uit") || s[k].equals("toe")) { k += 1 }
+            return s[k].equals("of") ? .closed : .open
         }
         return nil
     }
@@ -144,22 +144,22 @@ struct QuestionAnalyzer: Sendable {
         if isConcession(s, at: j) { return false }
         if s.endsWithQuestionMark { return true }
         // Typed chat without "?": tell a question from a relative clause, an exclamation or a subordinate clause.
-        if next >= s.count { return w == "waarom" || w == "hoezo" || w == "hoe" || w == "wat" }
+        if next >= s.count { return w.equals("waarom") || w.equals("hoezo") || w.equals("hoe") || w.equals("wat") }
         // "waarom niet", "hoezo dan": a bare why is a question.
         // "Waarom ik bel: …" announces a topic: a subject pronoun after "waarom" makes it a subordinate clause.
-        if (w == "waarom" || w == "hoezo") && s.clauseEnd(of: next) - next <= 2 && !subjectPronouns.contains(s, at: next) { return true }
+        if (w.equals("waarom") || w.equals("hoezo")) && s.clauseEnd(of: next) - next <= 2 && !subjectPronouns.contains(s, at: next) { return true }
         let n = s[next]
         if subjectPronouns.contains(s, at: next) || (subjectWords.contains(s, at: next) && !isNounTaking(w)) {
             return false // "Wat u zegt…", "Wanneer het kan, …", "Waarom het zo lang duurde…"
         }
-        if w == "wat" && length == 1 {
+        if w.equals("wat") && length == 1 {
             // "wat" + verb asks; "wat" + adjective exclaims ("Wat fantastisch dat…").
-            return isFiniteVerb(s, at: next) || n == "voor" || n == "precies" || n == "eigenlijk"
-                || n == "nu" || n == "nou" || n == "dan" || n == "er"
+            return isFiniteVerb(s, at: next) || n.equals("voor") || n.equals("precies") || n.equals("eigenlijk")
+                || n.equals("nu") || n.equals("nou") || n.equals("dan") || n.equals("er")
         }
-        if w == "hoe" && length == 1 {
+        if w.equals("hoe") && length == 1 {
             // "Hoe lang het ook duurt, …", "hoe vervelend het ook is": a concession, not a question.
-            if subjectPronouns.contains(s, at: next + 1) || s[next + 1] == "het" || s[next + 1] == "dat", let o = s.firstIndex(of: "ook", from: next + 2), o < s.clauseEnd(of: next) {
+            if subjectPronouns.contains(s, at: next + 1) || s[next + 1].equals("het") || s[next + 1].equals("dat"), let o = s.firstIndex(of: "ook", from: next + 2), o < s.clauseEnd(of: next) {
                 return false
             }
             // "hoe lang hangen die jongeren daar al": a measure word, then a plural verb before its subject.
@@ -170,10 +170,10 @@ struct QuestionAnalyzer: Sendable {
         let window = isNounTaking(s[next - 1]) ? 6 : 4
         var k = next
         while k < min(next + window, s.count) {
-            if s[k] == "dat" || s.commaBefore[k] && k > next { break }
+            if s[k].equals("dat") || s.commaBefore[k] && k > next { break }
             if isFiniteVerb(s, at: k) { return true }
             // "Welke plannen bestaan er al": after the noun, an unlisted verb form before "er".
-            if isNounTaking(w) && k > next && s[k + 1] == "er" && (s[k].hasSuffix("n") || s[k].hasSuffix("t")) { return true }
+            if isNounTaking(w) && k > next && s[k + 1].equals("er") && (s[k].endsWith("n") || s[k].endsWith("t")) { return true }
             k += 1
         }
         return length == 1 && isInvertedVerb(s, at: next)
@@ -185,7 +185,7 @@ struct QuestionAnalyzer: Sendable {
     func isConcession(_ s: Sentence, at j: Int) -> Bool {
         let end = s.clauseEnd(of: j)
         // "Hoe heet u ook alweer, meneer?" asks: the concession ends on its verb, not on "alweer".
-        return end < s.count && end - 2 > j && s[end - 2] == "ook" && s[end - 1] != "alweer" && s[end - 1] != "weer"
+        return end < s.count && end - 2 > j && s[end - 2].equals("ook") && !s[end - 1].equals("alweer") && !s[end - 1].equals("weer")
     }
 
     /// A verb the word list does not know, put before a noun subject: "Hoe kijkt de buurt ertegenaan",
@@ -193,10 +193,10 @@ struct QuestionAnalyzer: Sendable {
     /// subordinate clause would put the subject first and the verb last ("Hoe groot de schade is").
     func isInvertedVerb(_ s: Sentence, at k: Int, plural: Bool = false) -> Bool {
         let w = s[k]
-        guard w.utf8.count >= 4, w.hasSuffix("t") || (plural && w.hasSuffix("en")), !nonVerbOpeners.contains(s, at: k), !questionWords.contains(s, at: k),
+        guard w.utf8.count >= 4, w.endsWith("t") || (plural && w.endsWith("en")), !nonVerbOpeners.contains(s, at: k), !questionWords.contains(s, at: k),
               !subordinators.contains(s, at: k), !comparatives.contains(s, at: k) else { return false }
         let subject = s[k + 1]
-        guard determiners.contains(s, at: k + 1), subject != "te", subject != "erg", subject != "heel", subject != "zeer" else { return false }
+        guard determiners.contains(s, at: k + 1), !subject.equals("te"), !subject.equals("erg"), !subject.equals("heel"), !subject.equals("zeer") else { return false }
         let end = s.clauseEnd(of: k)
         return end - 1 > k + 1 && !finiteVerbs.contains(s, at: end - 1)
     }
@@ -204,7 +204,7 @@ struct QuestionAnalyzer: Sendable {
 
     /// "welke/hoeveel/wat voor" take a noun; a determiner after them does not make a relative clause.
     func isNounTaking(_ w: String) -> Bool {
-        w == "welke" || w == "welk" || w == "hoeveel" || w == "wiens"
+        w.equals("welke") || w.equals("welk") || w.equals("hoeveel") || w.equals("wiens")
     }
 
     /// A known finite verb, or any word directly followed by a subject pronoun (inversion: "Hoe ervaren jullie…").
@@ -246,18 +246,18 @@ struct QuestionAnalyzer: Sendable {
         guard finiteVerbs.contains(s, at: i) else {
             // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb
             // ("Haal je die bakken weg", "Organiseren jullie iets").
-            return subjectPronouns.contains(s, at: i + 1) && n != "ik" && v.count > 2 && !nonVerbOpeners.contains(s, at: i)
+            return subjectPronouns.contains(s, at: i + 1) && !n.equals("ik") && v.count > 2 && !nonVerbOpeners.contains(s, at: i)
                 && !questionWords.contains(s, at: i) && !subordinators.contains(s, at: i) && !connectors.contains(s, at: i)
                 && !s.commaBefore[i + 1]
         }
-        if n == "ik" {
+        if n.equals("ik") {
             // "Mag ik…", "Kan ik…" ask; "Weet ik niet", "Doe ik morgen" are statements with a dropped "dat".
-            return v == "mag" || v == "kan" || v == "zal" || v == "moet" || v == "kon" || v == "mocht" || v == "zou"
+            return v.equals("mag") || v.equals("kan") || v.equals("zal") || v.equals("moet") || v.equals("kon") || v.equals("mocht") || v.equals("zou")
         }
         if subjectPronouns.contains(s, at: i + 1) { return true }
         if auxiliaries.contains(s, at: i) { return !Closed.topicDropPredicates.contains(n) || s.endsWithQuestionMark }
         // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
-        if subjectWords.contains(s, at: i + 1) && v.hasSuffix("t") && !imperatives.contains(s, at: i) { return true }
+        if subjectWords.contains(s, at: i + 1) && v.endsWith("t") && !imperatives.contains(s, at: i) { return true }
         return false
     }
 

@@ -122,18 +122,18 @@ struct TrustAnalyzer: Sendable {
         guard defend.mayMatch(s), let m = defend.firstMatch(in: s) else { return false }
         // "Ik heb gedaan wat binnen mijn mandaat lag": only said of oneself, and not negated
         // ("Ik heb niet gedaan wat ik beloofde" admits).
-        if s[m.index] == "gedaan" && s[m.index + 1] == "wat" {
+        if s[m.index].equals("gedaan") && s[m.index + 1].equals("wat") {
             let start = s.clauseStart(of: m.index)
             return firstPersonSubjects.firstIndex(in: s, from: start, to: m.index) != nil
-                && !(start..<m.index).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+                && !(start..<m.index).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
         }
-        return s[m.index + m.length] != "niet"
+        return !s[m.index + m.length].equals("niet")
     }
 
     /// "Het was de juiste beslissing", "was dat een verstandige keuze": one's decision called sound.
     /// The copula must lead straight to the noun phrase ("Het is lastig de juiste keuze te maken" is not it).
     func isSoundChoice(_ s: Sentence) -> Bool {
-        guard decisionNouns.mayMatch(s), let d = decisionNouns.firstIndex(in: s), d >= 3, s[d - 2] == "een" || s[d - 2] == "de" else { return false }
+        guard decisionNouns.mayMatch(s), let d = decisionNouns.firstIndex(in: s), d >= 3, s[d - 2].equals("een") || s[d - 2].equals("de") else { return false }
         let quality = s[d - 1]
         guard soundChoices.contains(quality) || Inflection.anyAdjectiveBase(of: quality, where: { soundChoices.contains($0) }) else { return false }
         let c3 = s[d - 3], c4 = s[d - 4]
@@ -150,13 +150,13 @@ struct TrustAnalyzer: Sendable {
         let start = s.clauseStart(of: m.index)
         let end = s.clauseEnd(of: m.index)
         guard let subject = firstPersonSubjects.firstIndex(in: s, from: start, to: end) else { return false }
-        let isHave = { (w: String) in Closed.haveVerbs.contains(w) || w == "had" || w == "hadden" }
+        let isHave = { (w: String) in Closed.haveVerbs.contains(w) || w.equals("had") || w.equals("hadden") }
         guard let have = (start..<end).first(where: { isHave(s[$0]) }) else { return false }
         // "gewoon" itself looks like a participle (ge-…-n): skip the justifier's own words.
         let justifier = m.index..<(m.index + m.length)
         let participle = (max(subject, have) + 1..<end).contains { !justifier.contains($0) && Participle.isLikely(s[$0]) && !isHave(s[$0]) }
             || Self.isClauseFinalStrongParticiple(s, at: end - 1)
-        let negated = (start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        let negated = (start..<end).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
         return participle && !negated
     }
 
@@ -166,8 +166,8 @@ struct TrustAnalyzer: Sendable {
     static func isClauseFinalStrongParticiple(_ s: Sentence, at k: Int) -> Bool {
         let w = s[k]
         // Only -en: "-t" would take nouns such as "overlast" for participles.
-        guard w.hasSuffix("en") else { return false }
-        for p in ["door", "over", "onder", "voor", "achter"] where w.hasPrefix(p) && w.utf8.count >= p.utf8.count + 4 { return true }
+        guard w.endsWith("en") else { return false }
+        for p in ["door", "over", "onder", "voor", "achter"] where w.startsWith(p) && w.utf8.count >= p.utf8.count + 4 { return true }
         return false
     }
 
@@ -176,12 +176,12 @@ struct TrustAnalyzer: Sendable {
     func isNormDefence(_ s: Sentence) -> Bool {
         if isCompoundNormDefence(s) { return true }
         guard defendNorms.mayMatch(s), let n = defendNorms.firstIndex(in: s) else { return false }
-        for k in max(0, n - 3)..<n where s[k] == "volgens" || s[k] == "conform" || s[k] == "overeenkomstig" {
+        for k in max(0, n - 3)..<n where s[k].equals("volgens") || s[k].equals("conform") || s[k].equals("overeenkomstig") {
             return !isAddresseesEntitlement(s, at: n)
         }
         let start = s.clauseStart(of: n), end = s.clauseEnd(of: n)
         guard normKept.firstIndex(in: s, from: n + 1, to: end) != nil else { return false }
-        return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
     }
 
     /// "De inspraakavond is gewoon volgens de participatieverordening georganiseerd", "conform de
@@ -190,9 +190,9 @@ struct TrustAnalyzer: Sendable {
     func isCompoundNormDefence(_ s: Sentence) -> Bool {
         guard normPrepositions.mayMatch(s), let p = normPrepositions.firstIndex(in: s) else { return false }
         var k = p + 1
-        if Self.articles.contains(s[k]) || Self.ownDeterminers.contains(s[k]) || s[k] == "alle" { k += 1 }
+        if Self.articles.contains(s[k]) || Self.ownDeterminers.contains(s[k]) || s[k].equals("alle") { k += 1 }
         let w = s[k]
-        guard !defendNorms.contains(w), normHeads.contains(where: { w.count >= $0.count + 3 && w.hasSuffix($0) }) else { return false }
+        guard !defendNorms.contains(w), normHeads.contains(where: { w.count >= $0.count + 3 && w.endsWith($0) }) else { return false }
         return !isAddresseesEntitlement(s, at: k)
     }
 
@@ -202,7 +202,7 @@ struct TrustAnalyzer: Sendable {
     func isAddresseesEntitlement(_ s: Sentence, at n: Int) -> Bool {
         let start = s.clauseStart(of: n), end = s.clauseEnd(of: n)
         guard let a = addressees.firstIndex(in: s, from: start, to: end) else { return false }
-        return !(start..<end).contains { Closed.negations.contains(s[$0]) || Closed.hadForms.contains(s[$0]) || s[$0] == "nooit" }
+        return !(start..<end).contains { Closed.negations.contains(s[$0]) || Closed.hadForms.contains(s[$0]) || s[$0].equals("nooit") }
             && a > n
     }
 
@@ -224,11 +224,11 @@ struct TrustAnalyzer: Sendable {
         var i = acknowledge.mayMatch(s) ? 0 : s.count
         while i < s.count {
             let n = acknowledge.matchLength(in: s, at: i)
-            if n > 0 && i + n < s.clauseEnd(of: i) && s[i - 1] != "als" && s[i + n] != "niet" && s[i + n + 1] != "niet" { return true }
+            if n > 0 && i + n < s.clauseEnd(of: i) && !s[i - 1].equals("als") && !s[i + n].equals("niet") && !s[i + n + 1].equals("niet") { return true }
             i += 1
         }
         // "Het is vervelend voor u, maar…": the hardship named as theirs.
-        if let a = empathyAt(s), s[a + 1] == "voor", addressees.contains(s, at: a + 2) { return true }
+        if let a = empathyAt(s), s[a + 1].equals("voor"), addressees.contains(s, at: a + 2) { return true }
         return false
     }
 
@@ -242,28 +242,28 @@ struct TrustAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             var j = c
-            if s[j] == "ja" || s[j] == "nou" || s[j] == "oh" { j += 1 }
+            if s[j].equals("ja") || s[j].equals("nou") || s[j].equals("oh") { j += 1 }
             // Elliptic: "(Heel) vervelend dat u zo lang moest wachten", "Echt balen voor u".
             var e = j
             while e < j + 2 && fillers.contains(s, at: e) { e += 1 }
-            if empathyAdjectives.contains(s, at: e), s[e + 1] == "dat" && addressees.contains(s, at: e + 2) || s[e + 1] == "voor" && addressees.contains(s, at: e + 2) {
+            if empathyAdjectives.contains(s, at: e), s[e + 1].equals("dat") && addressees.contains(s, at: e + 2) || s[e + 1].equals("voor") && addressees.contains(s, at: e + 2) {
                 return e
             }
             // "Wat een gedoe voor u": an exclamation over their trouble ("Wat een gedoe met die vergunning"
             // may be one's own sigh, so "voor" + the addressee must follow).
-            if s[j] == "wat" && s[j + 1] == "een" && empathyAdjectives.contains(s, at: j + 2) && !s.endsWithQuestionMark,
-               s[j + 3] == "voor" && addressees.contains(s, at: j + 4) {
+            if s[j].equals("wat") && s[j + 1].equals("een") && empathyAdjectives.contains(s, at: j + 2) && !s.endsWithQuestionMark,
+               s[j + 3].equals("voor") && addressees.contains(s, at: j + 4) {
                 return j + 2
             }
             // "Dat lijkt me frustrerend": the copula softened to a guess.
-            let seems = s[j + 1] == "lijkt" && (s[j + 2] == "me" || s[j + 2] == "mij")
-            if s[j] == "dat" || s[j] == "het" || s[j] == "dit", s[j + 1] == "is" || s[j + 1] == "was" || seems {
+            let seems = s[j + 1].equals("lijkt") && (s[j + 2].equals("me") || s[j + 2].equals("mij"))
+            if s[j].equals("dat") || s[j].equals("het") || s[j].equals("dit"), s[j + 1].equals("is") || s[j + 1].equals("was") || seems {
                 var k = seems ? j + 3 : j + 2
                 while k < j + 5 && fillers.contains(s, at: k) { k += 1 }
                 if empathyAdjectives.contains(s, at: k) {
                     let next = s[k + 1]
                     let ends = k + 1 == s.clauseEnd(of: k)
-                    if ends || next == "dat" || (next == "voor" && s[k + 2] != "mij" && s[k + 2] != "ons") { return k }
+                    if ends || next.equals("dat") || (next.equals("voor") && !s[k + 2].equals("mij") && !s[k + 2].equals("ons")) { return k }
                 }
             }
             c = s.clauseEnd(of: c)
@@ -278,24 +278,24 @@ struct TrustAnalyzer: Sendable {
             if n > 0 {
                 let prev = s[i - 1]
                 // "geen terechte klacht", "niet terecht"; "is terecht gekomen" means it arrived somewhere.
-                let negated = s[i + n] == "niet" || s[i + n + 1] == "niet" && s[i + n] != "dat"
-                    || prev == "niet" || prev == "geen" || s[i + n] == "gekomen" || s[i + n] == "komen"
+                let negated = s[i + n].equals("niet") || s[i + n + 1].equals("niet") && !s[i + n].equals("dat")
+                    || prev.equals("niet") || prev.equals("geen") || s[i + n].equals("gekomen") || s[i + n].equals("komen")
                 // "Als ik zie dat…" is an observation, "Ik begrijp het niet" is no acknowledgement.
                 // "Wat is er fout van mij?" asks; "Dat was fout van ons" admits.
-                let asked = s[i] == "fout" && s.endsWithQuestionMark
-                if prev != "als" && prev != "toen" && prev != "wanneer" && !negated && !asked { return true }
+                let asked = s[i].equals("fout") && s.endsWithQuestionMark
+                if !prev.equals("als") && !prev.equals("toen") && !prev.equals("wanneer") && !negated && !asked { return true }
             }
             i += 1
         }
         // An empathic guess: "Dat moet (heel) frustrerend zijn", "Dat moet een zware tijd zijn geweest".
-        if s[0] == "dat" && s[1] == "moet", s.firstIndex(of: "zijn", from: 3) != nil, !s.endsWithQuestionMark { return true }
+        if s[0].equals("dat") && s[1].equals("moet"), s.firstIndex(of: "zijn", from: 3) != nil, !s.endsWithQuestionMark { return true }
         // "U heeft helemaal gelijk", "Jullie hebben echt gelijk".
         if let g = s.firstIndex(of: "gelijk"), g >= 2 {
             var k = max(0, g - 4)
             while k < g {
                 // Also looking back: "u had gewoon gelijk".
                 let have = Closed.haveVerbs.contains(s[k + 1]) || Closed.hadForms.contains(s[k + 1])
-                if addressees.contains(s, at: k) && have && s[g - 1] != "niet" && s[g - 1] != "geen" { return true }
+                if addressees.contains(s, at: k) && have && !s[g - 1].equals("niet") && !s[g - 1].equals("geen") { return true }
                 k += 1
             }
         }
@@ -317,8 +317,8 @@ struct TrustAnalyzer: Sendable {
     /// positions; "dat hoor ik graag" or "dat hoor ik morgen" go on and say something else.
     func isHeardTag(_ s: Sentence) -> Bool {
         let n = s.count
-        guard n >= 6, s[n - 1] == "ik", s[n - 3] == "dat", s.commaBefore[n - 3], !s.endsWithQuestionMark else { return false }
-        return s[n - 2] == "hoor" || s[n - 2] == "merk"
+        guard n >= 6, s[n - 1].equals("ik"), s[n - 3].equals("dat"), s.commaBefore[n - 3], !s.endsWithQuestionMark else { return false }
+        return s[n - 2].equals("hoor") || s[n - 2].equals("merk")
     }
 
     /// "Dat was dom van me", "Het was echt slordig van ons": one's own act judged with a negative label
@@ -326,7 +326,7 @@ struct TrustAnalyzer: Sendable {
     func isSelfCriticism(_ s: Sentence) -> Bool {
         guard evaluativeLabels.mayMatch(s), !s.endsWithQuestionMark, let e = evaluativeLabels.firstIndex(in: s) else { return false }
         let who = s[e + 2]
-        guard s[e + 1] == "van", who == "me" || who == "mij" || who == "ons", s.clauseEnd(of: e) == e + 3 else { return false }
+        guard s[e + 1].equals("van"), who.equals("me") || who.equals("mij") || who.equals("ons"), s.clauseEnd(of: e) == e + 3 else { return false }
         let start = s.clauseStart(of: e)
         guard (start..<e).contains(where: { Closed.copulas.contains(s[$0]) }) else { return false }
         return !(start..<e).contains { Closed.negations.contains(s[$0]) }
@@ -347,7 +347,7 @@ struct TrustAnalyzer: Sendable {
         }
         var k = p + 1
         while k < s.count {
-            if s[k] == "niet", keptWords.contains(s, at: k + 1) || keptWords.contains(s, at: k + 2) {
+            if s[k].equals("niet"), keptWords.contains(s, at: k + 1) || keptWords.contains(s, at: k + 2) {
                 // The subject of the broken part, not of the promise: "We hebben afgesproken dat het niet
                 // gedaan wordt" reports an agreement. Look back to "dat/en/maar" or the clause start.
                 var b = k - 1
@@ -364,13 +364,13 @@ struct TrustAnalyzer: Sendable {
     func isAskNeed(_ s: Sentence) -> Bool {
         var from = 0
         while let m = askNeed.firstMatch(in: s, from: from) {
-            if s[m.index] != "behoefte" || isAddresseesLack(s, at: m.index) { return true }
+            if !s[m.index].equals("behoefte") || isAddresseesLack(s, at: m.index) { return true }
             from = m.index + 1
         }
         guard let m = s.firstIndex(in: Closed.offerModals),
               firstPersonSubjects.contains(s, at: m + 1) || firstPersonSubjects.contains(s, at: m - 1) else { return false }
         // "Weet je wat ik zou doen?" announces advice; "Wat zou ik voor u kunnen doen?" offers.
-        if s[m] == "zou" || s[m] == "zouden",
+        if s[m].equals("zou") || s[m].equals("zouden"),
            s.firstIndex(of: "voor", from: m + 1) == nil && s.firstIndex(in: Closed.infinitiveModals, from: m + 1) == nil {
             return false
         }
@@ -390,16 +390,16 @@ struct TrustAnalyzer: Sendable {
         guard let m = apology.firstMatch(in: s) else { return false }
         if isReportedApology(s, at: m.index) { return false }
         // "Excuseer, mag ik even iets vragen?": "excuseer" asking for attention before a question.
-        if s[m.index] == "excuseer" && m.index == 0 && m.length == 1 && s.commaBefore[min(1, s.count - 1)] && question != .none {
+        if s[m.index].equals("excuseer") && m.index == 0 && m.length == 1 && s.commaBefore[min(1, s.count - 1)] && question != .none {
             return false
         }
         if isClarificationRequest(s, at: m.index, length: m.length) { return false }
         let before = s[m.index - 1]
         // "geen excuses", "het spijt me niet"
-        if before == "geen" || before == "niet" { return false }
+        if before.equals("geen") || before.equals("niet") { return false }
         // "U hoeft zich niet te verontschuldigen": the other is let off, nobody apologises.
-        if before == "te" && s[m.index - 2] == "niet" { return false }
-        if s[m.index + m.length] == "niet" { return false }
+        if before.equals("te") && s[m.index - 2].equals("niet") { return false }
+        if s[m.index + m.length].equals("niet") { return false }
         return true
     }
 
@@ -424,7 +424,7 @@ struct TrustAnalyzer: Sendable {
         let start = s.clauseStart(of: a)
         guard a > start else { return false }
         let opener = s[start]
-        guard opener == "de" || opener == "het" || opener == "een" || opener == "hij" || opener == "zij" || opener == "ze" else { return false }
+        guard opener.equals("de") || opener.equals("het") || opener.equals("een") || opener.equals("hij") || opener.equals("zij") || opener.equals("ze") else { return false }
         // "De gemeente biedt u haar excuses aan": the official speaks for their own organisation.
         if isOwnOrganisation(s, at: start + 1) { return false }
         return firstPerson.firstIndex(in: s, from: start, to: s.clauseEnd(of: a)) == nil
@@ -432,7 +432,7 @@ struct TrustAnalyzer: Sendable {
 
     func isExplain(_ s: Sentence) -> Bool {
         // "Vandaar uit loopt u…" points the way.
-        if let m = explain.firstMatch(in: s), !(s[m.index] == "vandaar" && s[m.index + 1] == "uit"), !isOwnPurpose(s, at: m.index) {
+        if let m = explain.firstMatch(in: s), !(s[m.index].equals("vandaar") && s[m.index + 1].equals("uit")), !isOwnPurpose(s, at: m.index) {
             // "…, die heeft dit veroorzaakt": a person as the causer is blamed, the fault not explained.
             let c = s.clauseStart(of: m.index)
             let personCauser = Closed.causerVerbs.contains(s[m.index])
@@ -446,7 +446,7 @@ struct TrustAnalyzer: Sendable {
             if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil { return true }
         }
         // "Door een storing in het systeem zijn de brieven niet verstuurd": a cause opening the sentence.
-        if (s[0] == "door" || s[0] == "vanwege") && ["een", "de", "het", "ziekte", "drukte"].contains(s[1]),
+        if (s[0].equals("door") || s[0].equals("vanwege")) && ["een", "de", "het", "ziekte", "drukte"].contains(s[1]),
            blameTargets.firstMatch(in: s, from: 1, to: min(s.count, 5)) == nil,
            s.words.contains(where: { [pastVerbs] in Participle.isLikely($0) || pastVerbs.contains($0) }) {
             return true
@@ -459,7 +459,7 @@ struct TrustAnalyzer: Sendable {
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         // "Dat ligt aan ons" owns the fault (acknowledge), it names no cause.
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
-           !blameTargets.matches(s), !addressees.contains(s, at: a + 1), s[a + 1] != "ons", s[a + 1] != "mij" {
+           !blameTargets.matches(s), !addressees.contains(s, at: a + 1), !s[a + 1].equals("ons"), !s[a + 1].equals("mij") {
             return true
         }
         return false
@@ -469,17 +469,17 @@ struct TrustAnalyzer: Sendable {
     /// that announces the account of what happened ("wat er" + a past verb, then "is/was dat"). "Wat er
     /// nu gebeurt is dat we opnieuw beginnen" announces a plan.
     func isWhatHappened(_ s: Sentence) -> Bool {
-        guard s[0] == "wat", s[1] == "er", !s.endsWithQuestionMark else { return false }
+        guard s[0].equals("wat"), s[1].equals("er"), !s.endsWithQuestionMark else { return false }
         var k = 3
         while k < min(s.count - 1, 7) {
-            if (s[k] == "is" || s[k] == "was") && s[k + 1] == "dat" {
+            if (s[k].equals("is") || s[k].equals("was")) && s[k + 1].equals("dat") {
                 // A participle only with its own auxiliary ("gebeurd is, is dat", "is misgegaan is dat"):
                 // "gebeurt" looks like one.
-                let aux = { (j: Int) in s[j] == "is" || s[j] == "was" }
+                let aux = { (j: Int) in s[j].equals("is") || s[j].equals("was") }
                 return (2..<k).contains { j in
                     // "misging", "fout ging": a strong past of gaan.
-                    pastVerbs.contains(s, at: j) || s[j].hasSuffix("de") || s[j].hasSuffix("te") || s[j].hasSuffix("ging")
-                        || (Participle.isLikely(s[j]) || s[j].hasPrefix("misge")) && (aux(j - 1) || (j + 1 < k && aux(j + 1)))
+                    pastVerbs.contains(s, at: j) || s[j].endsWith("de") || s[j].endsWith("te") || s[j].endsWith("ging")
+                        || (Participle.isLikely(s[j]) || s[j].startsWith("misge")) && (aux(j - 1) || (j + 1 < k && aux(j + 1)))
                 }
             }
             k += 1
@@ -501,9 +501,9 @@ struct TrustAnalyzer: Sendable {
     /// "Ik bel u omdat ik wil horen hoe het gaat": "omdat" + one's own present wish gives the purpose of
     /// this contact, not the cause of a fault.
     func isOwnPurpose(_ s: Sentence, at m: Int) -> Bool {
-        guard s[m] == "omdat", firstPersonSubjects.contains(s, at: m + 1) else { return false }
+        guard s[m].equals("omdat"), firstPersonSubjects.contains(s, at: m + 1) else { return false }
         let v = s[m + 2]
-        return v == "wil" || v == "willen" || v == "graag"
+        return v.equals("wil") || v.equals("willen") || v.equals("graag")
     }
 
     static let yourWords: Set<String> = ["uw", "jouw", "jullie", "je"]
@@ -518,8 +518,8 @@ struct TrustAnalyzer: Sendable {
         let w = s[k]
         // The shortest, "zondagavond", has 11 letters; most words stop here.
         guard w.utf8.count >= 11 else { return false }
-        guard Self.partsOfDay.contains(where: { w.hasSuffix($0) && w.count > $0.count + 4 }) else { return false }
-        return Self.weekdays.contains(where: { w.hasPrefix($0) })
+        guard Self.partsOfDay.contains(where: { w.endsWith($0) && w.count > $0.count + 4 }) else { return false }
+        return Self.weekdays.contains(where: { w.startsWith($0) })
     }
 
     /// A promise: an explicit promise phrase, or a first-person plan with a future when ("Ik bel u vrijdag").
@@ -530,7 +530,7 @@ struct TrustAnalyzer: Sendable {
             let after = m.index + m.length
             // "Ik zal mijn best doen", "we zullen zien": effort or waiting, no what or when.
             let vague = vagueEfforts.matchLength(in: s, at: after) > 0
-            if prev != "als" && prev != "wanneer" && prev != "dat" && s[after] != "niet" && s[after + 1] != "niet" && !vague
+            if !prev.equals("als") && !prev.equals("wanneer") && !prev.equals("dat") && !s[after].equals("niet") && !s[after + 1].equals("niet") && !vague
                 && !isVaguePlan(s, before: m.index) { return true }
         }
         // The promiser is the subject ("Ik bel u…") or the source ("… heeft u van mij een antwoord"),
@@ -566,12 +566,12 @@ struct TrustAnalyzer: Sendable {
             if addressees.contains(s, at: k) { receiver = true }
             if receiveVerbs.contains(w) { receives = true }
             // "Vrijdag ligt er een voorstel bij u op de mat": the thing lies with the receiver.
-            if (w == "ligt" || w == "staat") && s[k + 1] == "er" { receives = true }
+            if (w.equals("ligt") || w.equals("staat")) && s[k + 1].equals("er") { receives = true }
             if Closed.haveVerbs.contains(w) { has = true }
-            if (w == "in" && s[k + 1] == "huis") || w == "binnen" || w == "bericht" || w == "antwoord" { delivered = true }
+            if (w.equals("in") && s[k + 1].equals("huis")) || w.equals("binnen") || w.equals("bericht") || w.equals("antwoord") { delivered = true }
             // "heeft u de beschikking in de bus", "in de brievenbus".
-            if w == "in" && s[k + 1] == "de" && (s[k + 2] == "bus" || s[k + 2] == "brievenbus") { delivered = true }
-            if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w == "als" || w == "toen" { return false }
+            if w.equals("in") && s[k + 1].equals("de") && (s[k + 2].equals("bus") || s[k + 2].equals("brievenbus")) { delivered = true }
+            if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w.equals("als") || w.equals("toen") { return false }
         }
         return when && receiver && (receives || (has && delivered))
     }
@@ -580,10 +580,10 @@ struct TrustAnalyzer: Sendable {
     /// its day first and someone unnamed coming ("er iemand", "er een collega"). "Maandag komt er een
     /// storm" names no one who is sent; a question asks.
     func isTimedVisit(_ s: Sentence, from: Int, to: Int) -> Bool {
-        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1] == "komt" || s[from + 1] == "komen", s[from + 2] == "er",
+        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1].equals("komt") || s[from + 1].equals("komen"), s[from + 2].equals("er"),
               !s.endsWithQuestionMark else { return false }
         let who = s[from + 3]
-        return who == "iemand" || (who == "een" && visitorNouns.contains(s, at: from + 4))
+        return who.equals("iemand") || (who.equals("een") && visitorNouns.contains(s, at: from + 4))
     }
 
     static let embeddedQuestionWords: Set<String> = ["wat", "hoe", "of", "welke", "waarom", "wanneer", "wie"]
@@ -594,7 +594,7 @@ struct TrustAnalyzer: Sendable {
     func isDateOfNoun(_ s: Sentence, at k: Int) -> Bool {
         let d = s[k - 1]
         let v = d.utf8.first.map { $0 >= 48 && $0 <= 57 } == true ? k - 2 : k - 1
-        return s[v] == "van" && Self.yourWords.contains(s[v - 2])
+        return s[v].equals("van") && Self.yourWords.contains(s[v - 2])
     }
 
     func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {
@@ -609,21 +609,21 @@ struct TrustAnalyzer: Sendable {
                 if nonCommitVerbs.contains(s, at: k + 1) || nonCommitVerbs.contains(s, at: k - 1) { return false }
                 own = true
             }
-            if w == "van" && (s[k + 1] == "mij" || s[k + 1] == "ons") { own = true }
+            if w.equals("van") && (s[k + 1].equals("mij") || s[k + 1].equals("ons")) { own = true }
             if isTimeWord(s, at: k) && !isDateOfNoun(s, at: k) { when = true }
             // "Misschien kan ik volgende week langskomen": a hedged plan is no promise.
             if hedges.contains(s, at: k) { return false }
             // "…en laat u dezelfde middag weten wat eruit kwam": a past tense inside the reported
             // question is the outcome to be told, not the tense of the plan.
-            if own && when && (s[k - 1] == "weten" || s[k - 1] == "horen") && Self.embeddedQuestionWords.contains(w) { break }
+            if own && when && (s[k - 1].equals("weten") || s[k - 1].equals("horen")) && Self.embeddedQuestionWords.contains(w) { break }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) { return false }
-            if w == "heb" || w == "hebben" || w == "heeft" || w == "hebt" { perfectAux = true }
+            if w.equals("heb") || w.equals("hebben") || w.equals("heeft") || w.equals("hebt") { perfectAux = true }
             else if perfectAux && Participle.isLikely(w) { return false }
             // Being somewhere is no promise; becoming their contact is: "Vanaf vandaag ben ik uw vaste contactpersoon".
-            if w == "ben" || w == "zijn" || w == "is" || feelingVerbs.contains(s, at: k) {
+            if w.equals("ben") || w.equals("zijn") || w.equals("is") || feelingVerbs.contains(s, at: k) {
                 if !(Self.yourWords.contains(s[k + 2]) || Self.yourWords.contains(s[k + 1])) { return false }
             }
-            if w == "als" || w == "toen" { return false }
+            if w.equals("als") || w.equals("toen") { return false }
             k += 1
         }
         return own && when
@@ -635,14 +635,14 @@ struct TrustAnalyzer: Sendable {
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) || isCleftBlame(s) { return true }
         // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
         // is still someone else).
-        if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index] == "afdeling") {
+        if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index].equals("afdeling")) {
             if let m = blameMarkers.firstMatch(in: s), !isScheduledDecision(s, at: m.index) {
                 let prev = s[m.index - 1]
                 // "We waren te laat omdat de aannemer…": the marker is about us, not the target.
                 let c = s.clauseStart(of: m.index)
                 let ownBefore = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil
                 let targetBefore = blameTargets.firstMatch(in: s, from: c, to: m.index) != nil
-                if prev != "mijn" && prev != "onze" && prev != "geen" && (!ownBefore || targetBefore) { return true }
+                if !prev.equals("mijn") && !prev.equals("onze") && !prev.equals("geen") && (!ownBefore || targetBefore) { return true }
             }
             // "De vergunning is vertraagd door de provincie": a setback caused by someone else.
             if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1),
@@ -655,19 +655,19 @@ struct TrustAnalyzer: Sendable {
         // Counterfactual about the resident: "Als u het formulier goed had ingevuld, …"
         var i = 0
         while i < s.count {
-            if s.clauseStarts(at: i) || s[i - 1] == "als" {
-                let j = s[i] == "als" ? i + 1 : i
+            if s.clauseStarts(at: i) || s[i - 1].equals("als") {
+                let j = s[i].equals("als") ? i + 1 : i
                 // "Als de buren niet zo hadden geklaagd, …": the same counterfactual about a third party.
-                if s[i] == "als", let t = blameTargets.firstMatch(in: s, from: j, to: min(s.count, j + 3)),
+                if s[i].equals("als"), let t = blameTargets.firstMatch(in: s, from: j, to: min(s.count, j + 3)),
                    s.firstIndex(in: Closed.hadForms, from: t.index + 1, to: s.clauseEnd(of: j)) != nil {
                     return true
                 }
                 if addressees.contains(s, at: j) {
                     let end = s.clauseEnd(of: j)
-                    if s[i] == "als", s.firstIndex(in: Closed.hadForms, from: j + 1, to: end) != nil { return true }
+                    if s[i].equals("als"), s.firstIndex(in: Closed.hadForms, from: j + 1, to: end) != nil { return true }
                     // "U heeft het formulier niet goed ingevuld": the fault put on the addressee.
                     var k = j + 1
-                    while k < end && s[k] != "dat" {
+                    while k < end && !s[k].equals("dat") {
                         if blameResident.matchLength(in: s, at: k) > 0 && !s.endsWithQuestionMark { return true }
                         k += 1
                     }
@@ -685,7 +685,7 @@ struct TrustAnalyzer: Sendable {
     func isCleftBlame(_ s: Sentence) -> Bool {
         guard blameMarkers.mayMatch(s), let m = blameMarkers.firstMatch(in: s) else { return false }
         let c = s.clauseStart(of: m.index)
-        guard s[c] == "het", s[c + 1] == "is" || s[c + 1] == "was",
+        guard s[c].equals("het"), s[c + 1].equals("is") || s[c + 1].equals("was"),
               let d = s.firstIndex(of: "die", from: c + 3), d < m.index, d <= c + 5 else { return false }
         for k in c + 2..<d {
             if Closed.negations.contains(s[k]) || Self.ownDeterminers.contains(s[k]) || firstPersonSubjects.contains(s, at: k) || isOwnOrganisation(s, at: k) { return false }
@@ -709,7 +709,7 @@ struct TrustAnalyzer: Sendable {
     /// "De gemeenteraad beslist op 20 juni over het budget": a decision still to be taken, with its
     /// date, puts no fault on anyone ("De wethouder heeft beslist…" does).
     func isScheduledDecision(_ s: Sentence, at m: Int) -> Bool {
-        guard s[m] == "beslist" || s[m] == "besluit" else { return false }
+        guard s[m].equals("beslist") || s[m].equals("besluit") else { return false }
         let start = s.clauseStart(of: m), end = s.clauseEnd(of: m)
         if (start..<m).contains(where: { Closed.haveVerbs.contains(s[$0]) || Closed.hadForms.contains(s[$0]) || Closed.copulas.contains(s[$0]) }) { return false }
         return (m + 1..<end).contains { isTimeWord(s, at: $0) }
@@ -719,12 +719,12 @@ struct TrustAnalyzer: Sendable {
     /// and given to the addressee's side or a third person. Not negated ("niet de schuld van u"), not
     /// one's own ("de schuld van ons", "van de gemeente").
     func isFaultOfOthers(_ s: Sentence) -> Bool {
-        guard faultNouns.mayMatch(s), !s.endsWithQuestionMark, let f = s.firstIndex(of: "schuld"), s[f - 1] == "de", s[f + 1] == "van" else { return false }
+        guard faultNouns.mayMatch(s), !s.endsWithQuestionMark, let f = s.firstIndex(of: "schuld"), s[f - 1].equals("de"), s[f + 1].equals("van") else { return false }
         let who = s[f + 2]
         guard Self.yourWords.contains(who) || addressees.contains(s, at: f + 2) || ["hem", "haar", "hen", "hun"].contains(who) else { return false }
         // "De schuld van u is het niet": a negation anywhere in the clause takes it back.
         let start = s.clauseStart(of: f), end = s.clauseEnd(of: f)
-        return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }
+        return !(start..<end).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
     }
 
     /// "De aannemer heeft de klus niet afgemaakt", "omdat de afdeling Beheer uw melding niet heeft
@@ -733,7 +733,7 @@ struct TrustAnalyzer: Sendable {
     /// first-person subject own it; a question asks.
     func isOthersFailure(_ s: Sentence) -> Bool {
         guard !s.endsWithQuestionMark, blameTargets.mayMatch(s), let t = blameTargets.firstMatch(in: s),
-              s[t.index - 1] == "de" || s[t.index - 1] == "het" else { return false }
+              s[t.index - 1].equals("de") || s[t.index - 1].equals("het") else { return false }
         let start = s.clauseStart(of: t.index), end = s.clauseEnd(of: t.index)
         for k in start..<t.index where Closed.personPronouns.contains(s[k]) || firstPersonSubjects.contains(s, at: k) || addressees.contains(s, at: k) { return false }
         var aux = false, negated = false
@@ -742,10 +742,10 @@ struct TrustAnalyzer: Sendable {
             let w = s[k]
             if firstPersonSubjects.contains(s, at: k) { return false }
             // "…maar de wethouder had het ook niet aan mij doorgegeven": the pluperfect too.
-            if Closed.haveVerbs.contains(w) || Closed.hadForms.contains(w) || w == "is" || w == "zijn" { aux = true }
-            if (w == "niet" || w == "nooit") && s[k - 1] != "nog" { negated = true }
+            if Closed.haveVerbs.contains(w) || Closed.hadForms.contains(w) || w.equals("is") || w.equals("zijn") { aux = true }
+            if (w.equals("niet") || w.equals("nooit")) && !s[k - 1].equals("nog") { negated = true }
             else if negated && aux && Participle.isLikely(w) { return true }
-            else if negated && Participle.isLikely(w) && (Closed.haveVerbs.contains(s[k + 1]) || s[k + 1] == "is") { return true }
+            else if negated && Participle.isLikely(w) && (Closed.haveVerbs.contains(s[k + 1]) || s[k + 1].equals("is")) { return true }
             k += 1
         }
         return false
@@ -754,10 +754,10 @@ struct TrustAnalyzer: Sendable {
     /// "De fout ligt echt bij Vergunningen", "Het probleem lag bij de aannemer": the fault noun as
     /// subject of "ligt/lag bij", placed with anyone but oneself ("ligt bij ons" acknowledges).
     func isFaultElsewhere(_ s: Sentence) -> Bool {
-        guard faultNouns.mayMatch(s), let f = faultNouns.firstIndex(in: s), s[f - 1] == "de" || s[f - 1] == "het" else { return false }
+        guard faultNouns.mayMatch(s), let f = faultNouns.firstIndex(in: s), s[f - 1].equals("de") || s[f - 1].equals("het") else { return false }
         // "Uw buurman heeft de boel opgestookt, daar ligt het probleem": the fault pointed at ("daar")
         // after a clause naming someone else.
-        if Closed.lieForms.contains(s[f - 2]) && (s[f - 3] == "daar" || s[f - 3] == "hier"), s.clauseStarts(at: f - 3),
+        if Closed.lieForms.contains(s[f - 2]) && (s[f - 3].equals("daar") || s[f - 3].equals("hier")), s.clauseStarts(at: f - 3),
            blameTargets.firstMatch(in: s, from: 0, to: f - 3) != nil {
             return true
         }
@@ -765,13 +765,13 @@ struct TrustAnalyzer: Sendable {
         guard Closed.lieForms.contains(s[k]) else { return false }
         k += 1
         while k < f + 5 && fillers.contains(s, at: k) { k += 1 }
-        guard s[k] == "bij" else { return false }
+        guard s[k].equals("bij") else { return false }
         let who = s[k + 1]
-        if who == "ons" || who == "mij" || who == "onze" || who == "mijn" || isOwnOrganisation(s, at: k + 2) { return false }
+        if who.equals("ons") || who.equals("mij") || who.equals("onze") || who.equals("mijn") || isOwnOrganisation(s, at: k + 2) { return false }
         // Someone: a listed target ("bij de aannemer"), a person ("bij u", "bij hen") or a bare name
         // ("bij Vergunningen", "bij Jansen"); "bij de riolering" places a cause in a thing (no blame).
         if blameTargets.firstMatch(in: s, from: k + 1, to: min(s.count, k + 4)) != nil { return true }
-        if addressees.contains(s, at: k + 1) || Closed.personPronouns.contains(who) || who == "hem" || who == "haar" || who == "hen" || who == "hun" { return true }
+        if addressees.contains(s, at: k + 1) || Closed.personPronouns.contains(who) || who.equals("hem") || who.equals("haar") || who.equals("hen") || who.equals("hun") { return true }
         return !Self.articles.contains(who) && !who.isEmpty
     }
 
@@ -780,12 +780,12 @@ struct TrustAnalyzer: Sendable {
     func isNotUs(_ s: Sentence) -> Bool {
         var n = 1
         while n < s.count {
-            if s.commaBefore[n] && s[n] == "niet" {
+            if s.commaBefore[n] && s[n].equals("niet") {
                 let p = ["door", "bij", "aan", "van"].contains(s[n + 1]) ? n + 2 : n + 1
                 let end = s.clauseEnd(of: n)
-                if (firstPersonSubjects.contains(s, at: p) || s[p] == "ons" || s[p] == "mij") && end == p + 1 { return true }
+                if (firstPersonSubjects.contains(s, at: p) || s[p].equals("ons") || s[p].equals("mij")) && end == p + 1 { return true }
                 // "…, niet bij ons team", "…, niet bij onze afdeling", "…, niet (van) de gemeente".
-                if (s[p] == "ons" || s[p] == "onze" || s[p] == "mijn") && end == p + 2 { return true }
+                if (s[p].equals("ons") || s[p].equals("onze") || s[p].equals("mijn")) && end == p + 2 { return true }
                 if isOwnOrganisation(s, at: p + 1) && end == p + 2 { return true }
             }
             n += 1
@@ -799,7 +799,7 @@ struct TrustAnalyzer: Sendable {
     func isSelfInflicted(_ s: Sentence) -> Bool {
         guard selfInflicted.mayMatch(s), let m = selfInflicted.firstMatch(in: s) else { return false }
         let prev = s[m.index - 1]
-        if prev == "onze" || prev == "mijn" || prev == "ons" { return false }
+        if prev.equals("onze") || prev.equals("mijn") || prev.equals("ons") { return false }
         return firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: m.index), to: m.index) == nil
     }
 
@@ -811,12 +811,12 @@ struct TrustAnalyzer: Sendable {
         guard !s.endsWithQuestionMark, let h = s.firstIndex(in: Closed.hadForms), hasReproachModal(s, after: h) else { return false }
         let before = s[h - 1], after = s[h + 1]
         // A subject before the had-form ("De gemeente had u…"): then the word after it is the object.
-        if Closed.personPronouns.contains(before) || firstPersonSubjects.contains(s, at: h - 1) || s[h - 2] == "de" || s[h - 2] == "het" {
+        if Closed.personPronouns.contains(before) || firstPersonSubjects.contains(s, at: h - 1) || s[h - 2].equals("de") || s[h - 2].equals("het") {
             return !firstPersonSubjects.contains(s, at: h - 1) && !isOwnOrganisation(s, at: h - 1)
         }
         // Inverted after a fronted word: "Dan had de huurder…", "Dat had u…".
         if firstPersonSubjects.contains(s, at: h + 1) || isOwnOrganisation(s, at: h + 2) { return false }
-        return Closed.personPronouns.contains(after) || ((after == "de" || after == "het") && s[h + 2] != "zelf")
+        return Closed.personPronouns.contains(after) || ((after.equals("de") || after.equals("het")) && !s[h + 2].equals("zelf"))
     }
 
     /// The modal of a reproach after a had-form, in its clause: "moeten", or "kunnen" with a word that
@@ -826,7 +826,7 @@ struct TrustAnalyzer: Sendable {
         let end = s.clauseEnd(of: h)
         if let m = s.firstIndex(of: "moeten", from: h + 1), m < end { return true }
         guard let m = s.firstIndex(of: "kunnen", from: h + 1), m < end else { return false }
-        if (h + 1..<m).contains(where: { Closed.negations.contains(s[$0]) || s[$0] == "nooit" }) { return false }
+        if (h + 1..<m).contains(where: { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }) { return false }
         return (h + 1..<m).contains { Self.inReachWords.contains(s[$0]) }
     }
 
@@ -839,14 +839,14 @@ struct TrustAnalyzer: Sendable {
         // A bit test first: most lines have no form of "vallen" at all.
         guard !s.endsWithQuestionMark, let v = meevallenForms.firstIndex(in: s) else { return false }
         let end = s.clauseEnd(of: v)
-        guard s[end - 1] == "mee", end - 1 > v, end - 1 - v <= 6 else { return false }
+        guard s[end - 1].equals("mee"), end - 1 > v, end - 1 - v <= 6 else { return false }
         return s.firstIndex(in: Closed.negations, from: v + 1, to: end) == nil
     }
 
     /// "(de) gemeente" is the speaker's own side in these conversations.
     @inline(__always)
     func isOwnOrganisation(_ s: Sentence, at k: Int) -> Bool {
-        s[k] == "gemeente" && s[k - 1] == "de"
+        s[k].equals("gemeente") && s[k - 1].equals("de")
     }
 
     /// "Dat kwam doordat er deze zomer maar één vergunningverlener was": "maar" in an existential
@@ -855,7 +855,7 @@ struct TrustAnalyzer: Sendable {
         var k = i - 1
         let start = s.clauseStart(of: i)
         while k > start && i - k <= 5 {
-            if s[k] == "er" && (s[k - 1] == "doordat" || s[k - 1] == "omdat" || s[k - 1] == "want") { return true }
+            if s[k].equals("er") && (s[k - 1].equals("doordat") || s[k - 1].equals("omdat") || s[k - 1].equals("want")) { return true }
             k -= 1
         }
         return false
@@ -867,11 +867,11 @@ struct TrustAnalyzer: Sendable {
         // A bit test: this runs at every word of a line that may hold a minimiser.
         guard countRestrictors.contains(s, at: i) else { return false }
         // "We hebben maar drie medewerkers": one's own scarcity excuses, it does not play down their harm.
-        if s[i] == "maar" && firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: i), to: i) != nil { return false }
+        if s[i].equals("maar") && firstPersonSubjects.firstIndex(in: s, from: s.clauseStart(of: i), to: i) != nil { return false }
         // "het gaat maar om twee nachten"
-        let j = s[i + 1] == "om" ? i + 2 : i + 1
+        let j = s[i + 1].equals("om") ? i + 2 : i + 1
         let next = s[j]
-        if numbers.contains(s, at: j) && next != "een" { return true }
+        if numbers.contains(s, at: j) && !next.equals("een") { return true }
         return !next.isEmpty && next.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
@@ -882,21 +882,21 @@ struct TrustAnalyzer: Sendable {
             var n = minimizers.matchLength(in: s, at: i)
             if n == 0 && isRestrictedCount(s, at: i) { n = 1 }
             // "Dat is geen kleinigheid" turns the minimiser round: it acknowledges.
-            if n > 0 && (s[i - 1] == "geen" || s[i - 1] == "niet") && s[i] != "maar" && s[i] != "slechts" { i += 1; continue }
+            if n > 0 && (s[i - 1].equals("geen") || s[i - 1].equals("niet")) && !s[i].equals("maar") && !s[i].equals("slechts") { i += 1; continue }
             // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
             if n > 1 && (i + 1..<i + n).contains(where: { s.commaBefore[$0] }) { i += 1; continue }
             if n > 0 {
                 // "Er zijn nog maar een paar plekken vrij": "nog maar" in an "er is/zijn" clause counts
                 // what is left, it does not play down a harm.
-                if s[i] == "maar" && s[i - 1] == "nog" && s[s.clauseStart(of: i)] == "er" { i += 1; continue }
+                if s[i].equals("maar") && s[i - 1].equals("nog") && s[s.clauseStart(of: i)].equals("er") { i += 1; continue }
                 // "Dat kwam doordat er deze zomer maar één vergunningverlener was": the scarcity is the cause told.
-                if s[i] == "maar" && isCauseCount(s, at: i) { i += 1; continue }
+                if s[i].equals("maar") && isCauseCount(s, at: i) { i += 1; continue }
                 // "Ik bel maar om een paar vragen te stellen": "om … te" gives a purpose, it plays nothing down.
-                if s[i] == "maar" && s[i + 1] == "om" && s.firstIndex(of: "te", from: i + 2).map({ $0 < s.clauseEnd(of: i) }) == true { i += 1; continue }
+                if s[i].equals("maar") && s[i + 1].equals("om") && s.firstIndex(of: "te", from: i + 2).map({ $0 < s.clauseEnd(of: i) }) == true { i += 1; continue }
                 // "Het was maar een idee (hoor)": one's own suggestion made modest, not their harm.
-                if proposalNouns.contains(s, at: i + n) || (s[i + n] == "een" && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
+                if proposalNouns.contains(s, at: i + n) || (s[i + n].equals("een") && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
-                if s[i] == "maar" && (s.clauseStarts(at: i) || s[i - 1] == "ja" || s[i - 1] == "en") {
+                if s[i].equals("maar") && (s.clauseStarts(at: i) || s[i - 1].equals("ja") || s[i - 1].equals("en")) {
                     i += 1; continue
                 }
                 return true

@@ -85,9 +85,11 @@ public struct WordList: Sendable, Hashable {
         // A phrase's second word stands right after its first or after up to two fillers.
         var next: UInt64 = 0
         for t in (k + 1)..<min(k + 4, s.count) { next |= FeatureTable.bloomBit(s.entryIDs[t]) }
-        for (listID, seconds, candidates) in table.entries[Int(s.entryIDs[k])].phrases where listID == id {
-            guard seconds & next != 0 else { continue }
-            for phrase in candidates where phrase.count > best {
+        // A common first word starts phrases of several lists ("wat": seven); go straight to this list's.
+        let group = table.entries[Int(s.entryIDs[k])].phrases[s.phraseStart[k].rank(of: id)]
+        assert(group.list == id)
+        if group.seconds & next != 0 {
+            for phrase in group.phrases where phrase.count > best {
                 var ok = true
                 var p = 1
                 var t = k + 1
