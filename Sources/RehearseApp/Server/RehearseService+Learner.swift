@@ -89,7 +89,7 @@ extension RehearseService {
         let analysis = coach.analyze(trimmed)
         var next = session.core
         let step = next.say(trimmed, analysis: analysis, scriptSpeaks: session.player == nil, coach: coach, at: Date())
-        commit(step, next: next, in: session, answering: connection)
+        commit(step, next: consume next, in: session, answering: connection)
     }
 
     func handleChoose(_ connection: ClientConnection, option: String) {
@@ -97,7 +97,7 @@ extension RehearseService {
         var next = session.core
         do {
             let step = try next.choose(option, at: Date())
-            commit(step, next: next, in: session, answering: connection)
+            commit(step, next: consume next, in: session, answering: connection)
         } catch {
             send(.error(error), to: connection.info.id)
         }
@@ -116,7 +116,7 @@ extension RehearseService {
         let step = next.end(at: Date())
         var closing = step
         closing.frames.append(next.closingFrame())
-        commit(closing, next: next, in: session, answering: connection)
+        commit(closing, next: consume next, in: session, answering: connection)
     }
 
     func handleReflect(_ connection: ClientConnection, answers: [String: String]) {
@@ -132,7 +132,7 @@ extension RehearseService {
         let step = next.reflect(cleaned, at: Date())
         guard write(step, of: session, answering: connection) else { return }
         try? session.writer.sync()
-        session.core = next
+        session.core = consume next
         deliver(step, in: session)
     }
 
@@ -156,7 +156,7 @@ extension RehearseService {
     /// (and the copy's dozen references retained, then released with the original).
     func commit(_ step: SessionStep, next: consuming RehearsalSession, in session: LiveSession, answering connection: ClientConnection?) {
         guard write(step, of: session, answering: connection) else { return }
-        session.core = next
+        session.core = consume next
         session.lastActivity = RehearseService.monotonicNow()
         deliver(step, in: session)
         if step.ended { finishSession(session) }

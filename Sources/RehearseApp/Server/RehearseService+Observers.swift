@@ -28,7 +28,7 @@ extension RehearseService {
         guard !session.core.isEnded else { return send(.error(.sessionEnded), to: connection.info.id) }
         var next = session.core
         let step = next.observerTip(trimmed, by: connection.name ?? "Collega", at: Date())
-        commit(step, next: next, in: session, answering: connection)
+        commit(step, next: consume next, in: session, answering: connection)
     }
 
     func handlePlay(_ connection: ClientConnection, join: String) {
@@ -65,7 +65,7 @@ extension RehearseService {
         guard !session.core.isEnded else { return send(.error(.sessionEnded), to: connection.info.id) }
         var next = session.core
         let step = next.playerLine(trimmed, by: connection.name ?? "Collega", at: Date())
-        commit(step, next: next, in: session, answering: connection)
+        commit(step, next: consume next, in: session, answering: connection)
     }
 
     /// The player left: the script speaks again from the state the conversation is in.
