@@ -58,7 +58,7 @@ public struct Coach: Sendable {
             // "In mijn vorige wijk hadden we…" tells one's own story, not an observation of theirs.
             if habitTags[k].contains(.compareExperience) { nvcTags.remove(.observation) }
             result.nvc.formUnion(nvcTags)
-            let nextIsYesBut = k + 1 < sentences.count && sentences[k + 1][0] == "maar" && habitTags[k + 1].contains(.yesBut)
+            let nextIsYesBut = k + 1 < sentences.count && sentences[k + 1][0].equals("maar") && habitTags[k + 1].contains(.yesBut)
             trust.analyze(s, question: q, ownFeeling: nvcTags.contains(.feeling),
                           yesBut: habitTags[k].contains(.yesBut) || nextIsYesBut, into: &result.trust)
             result.habits.formUnion(habitTags[k])

@@ -460,7 +460,7 @@ struct NVCAnalyzer: Sendable {
                 // with nobody left to say no. Not about oneself ("Ik moet morgen…").
                 // Only the modal's own clause counts: "Ik ben kwaad, en die bankjes moeten morgen terug".
                 let clause = s.clauseStart(of: i)..<s.clauseEnd(of: i)
-                if i > 0, !s.words[clause].contains(where: { $0 == "ik" || $0 == "we" || $0 == "wij" }), !isConditional(s, at: i),
+                if i > 0, !s.words[clause].contains(where: { $0.equals("ik") || $0.equals("we") || $0.equals("wij") }), !isConditional(s, at: i),
                    deadlineWords.firstIndex(in: s, from: i) != nil {
                     return true
                 }
