@@ -77,7 +77,7 @@ extension WebSocketServer {
 
     private func prepare() throws {
         // lws loads its libev glue as a plugin at context creation and only logs when it is absent.
-        let eventPlugin = LWS_INSTALL_LIBDIR + "/libwebsockets-evlib_ev.so"
+        let eventPlugin = configuration.eventLibraryPath
         guard access(eventPlugin, R_OK) == 0 else { throw WebSocketServerError.eventLibraryMissing(eventPlugin) }
         if let root = configuration.webRoot {
             guard let files = StaticFiles(root: root) else { throw WebSocketServerError.webRootMissing(root) }
@@ -262,4 +262,9 @@ final class CMemory {
         for block in blocks { free(block) }
         blocks.removeAll()
     }
+}
+
+extension WebSocketServerConfiguration {
+    /// The libev plugin as Debian's libwebsockets-evlib-ev installs it, beside libwebsockets.
+    static let installedEventLibrary = LWS_INSTALL_LIBDIR + "/libwebsockets-evlib_ev.so"
 }

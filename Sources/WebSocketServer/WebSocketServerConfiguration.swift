@@ -25,6 +25,9 @@ public struct WebSocketServerConfiguration: Sendable {
     public var handshakeTimeoutSeconds: Int = 10
     public var tlsCertificatePath: String? = nil
     public var tlsPrivateKeyPath: String? = nil
+    /// Where `start()` expects lws's libev glue. lws itself always loads it from its install
+    /// folder; the path is a setting only so that a test can point it at a missing file.
+    package var eventLibraryPath: String = WebSocketServerConfiguration.installedEventLibrary
 
     public init() {}
 }

@@ -26,4 +26,20 @@ final class ListenTests: ServerTestCase {
             XCTAssertEqual(error as? WebSocketServerError, .unknownHost("no-such-host.invalid"))
         }
     }
+
+    func testMissingEventLibraryFailsToStartWithDutchAdvice() throws {
+        var configuration = WebSocketServerConfiguration()
+        configuration.port = 0
+        configuration.eventLibraryPath = "/nonexistent/libwebsockets-evlib_ev.so"
+        let server = WebSocketServer(configuration: configuration, handler: EchoHandler())
+        XCTAssertThrowsError(try server.start()) { error in
+            XCTAssertEqual(error as? WebSocketServerError, .eventLibraryMissing("/nonexistent/libwebsockets-evlib_ev.so"))
+            XCTAssertTrue("\(error)".contains("installeer libwebsockets-evlib-ev"), "\(error)")
+        }
+        // The failed start left nothing running: the same configuration with the real plugin starts.
+        configuration.eventLibraryPath = WebSocketServerConfiguration().eventLibraryPath
+        let working = WebSocketServer(configuration: configuration, handler: EchoHandler())
+        try working.start()
+        working.shutdown()
+    }
 }
