@@ -112,3 +112,87 @@ final class RoundSevenHabitTests: XCTestCase {
         XCTAssertEqual(habits("De raad heeft besloten."), [])
     }
 }
+
+final class RoundSevenNVCTests: XCTestCase {
+    let coach = Coach()
+
+    func nvc(_ text: String) -> [String] { coach.analyze(text).tags(for: .nvc) }
+
+    func testFutureWithRightNowOrders() {
+        XCTAssertEqual(nvc("Jullie gaan nu meteen die rommel opruimen."), ["demand"])
+        XCTAssertEqual(nvc("U gaat morgen een brief van ons ontvangen."), [])
+        XCTAssertEqual(nvc("U gaat nu naar huis."), [])
+        XCTAssertEqual(nvc("Ik ga nu de aannemer bellen."), [])
+        XCTAssertEqual(nvc("Gaat u nu de drempel terugleggen?"), [])
+    }
+
+    func testYouJustImperativeWithAnOutcomeOrders() {
+        XCTAssertEqual(nvc("Bel jij maar meteen de aannemer."), ["demand"])
+        XCTAssertEqual(nvc("Zorg jij maar dat het hek morgen dicht is."), ["demand"])
+        XCTAssertEqual(nvc("Ga jij maar eerst."), [])
+        XCTAssertEqual(coach.analyze("Ga jij maar eerst.").question, .none)
+    }
+
+    func testThisWeekIsADeadline() {
+        XCTAssertEqual(nvc("Die bankjes moeten weg, en wel deze week nog."), ["demand"])
+        XCTAssertEqual(nvc("Die bankjes moeten weg."), [])
+        XCTAssertEqual(nvc("Ik moet deze week nog naar de dokter."), [])
+    }
+
+    func testGenericYouAfterAPlaceDemandsNothing() {
+        XCTAssertEqual(nvc("Bij de balie moet je een nummertje trekken."), [])
+        XCTAssertEqual(nvc("Bij de balie moet u een nummertje trekken."), ["demand"])
+        XCTAssertEqual(nvc("Je moet die pas laten scannen."), ["demand"])
+        XCTAssertEqual(nvc("Bij de volgende vergadering moet je er morgen om negen uur zijn."), ["demand"])
+    }
+
+    func testBoundGeneralisers() {
+        XCTAssertEqual(nvc("Ik ben vrijdag de hele dag op kantoor."), [])
+        XCTAssertEqual(nvc("Jullie zijn de hele dag aan het kletsen."), ["evaluation"])
+        XCTAssertEqual(nvc("Bij de laatste twee vergaderingen was de wethouder telkens afwezig."), ["observation"])
+        XCTAssertEqual(nvc("De wethouder is telkens afwezig."), ["evaluation"])
+        XCTAssertEqual(nvc("Er komen telkens maar tien mensen."), ["evaluation"])
+    }
+
+    func testSeenOrHeardWithTheInfinitiveIsPast() {
+        XCTAssertEqual(nvc("Ik heb gisteren twee keer de wijkagent horen bellen."), ["observation"])
+        XCTAssertEqual(nvc("Ik zie u morgen."), [])
+    }
+
+    func testThoughtAsAFeeling() {
+        XCTAssertEqual(nvc("Ik heb sterk het gevoel dat u mij niet gelooft."), ["pseudo_feeling"])
+        XCTAssertEqual(nvc("Mijn gevoel zegt dat het goed komt."), ["pseudo_feeling"])
+        XCTAssertEqual(nvc("Ik heb een sterk gevoel voor humor."), [])
+    }
+
+    func testWishTiedToTheirActRequests() {
+        XCTAssertEqual(nvc("Zou u het goed vinden om morgen samen te kijken?"), ["request"])
+        XCTAssertEqual(nvc("Het zou me helpen als u het formulier vandaag terugstuurt."), ["request"])
+        XCTAssertEqual(nvc("Het zou fijn zijn als het morgen droog blijft."), [])
+    }
+
+    func testInvertedOwnAskRequests() {
+        XCTAssertEqual(nvc("Omdat ik me zorgen maak, wil ik u vragen de buren aan te spreken."), ["feeling", "request"])
+        XCTAssertEqual(nvc("Als ik u goed begrijp, wil ik u vragen wat u bedoelt."), [])
+    }
+}
+
+final class RoundSevenQuestionTests: XCTestCase {
+    let coach = Coach()
+
+    func question(_ text: String) -> QuestionTag { coach.analyze(text).question }
+
+    func testHearFromYouInvitesBeforeTheQuestion() {
+        XCTAssertEqual(question("Ik zou graag van u horen wat er gebeurde."), .open)
+        XCTAssertEqual(question("Ik zou graag van u horen."), .none)
+        XCTAssertEqual(question("Ik zou graag horen of het gelukt is."), .closed)
+    }
+
+    func testLeadingTochAboutTheAddresseeIsClosed() {
+        XCTAssertEqual(question("jij zat toch ook bij de bewonersavond"), .closed)
+        XCTAssertEqual(question("u heeft de brief toch gekregen"), .closed)
+        XCTAssertEqual(question("Dat is toch belachelijk."), .none)
+        XCTAssertEqual(question("U weet toch dat het niet mag!"), .none)
+        XCTAssertEqual(question("Je kunt het toch proberen."), .none)
+    }
+}
