@@ -26,6 +26,12 @@ struct HabitAnalyzer: Sendable {
     let experience: WordList
     let askVerbs: WordList
     let quoteVerbs: WordList
+    let formerPlaceNouns: WordList
+    let spreadWords: WordList
+    let seeingVerbs: WordList
+    let wouldDoVerbs: WordList
+    let adviceNudges: WordList
+    let reflectClauseOpeners: WordList
     /// Every word of every list: a word outside it right after "in" is taken for a place name.
     let knownWords: Set<String>
 
@@ -61,6 +67,12 @@ struct HabitAnalyzer: Sendable {
         experience = lexicon.list("experience_verbs")
         askVerbs = lexicon.list("ask_verbs")
         quoteVerbs = lexicon.list("quote_verbs")
+        formerPlaceNouns = lexicon.list("former_place_nouns")
+        spreadWords = lexicon.list("spread_words")
+        seeingVerbs = lexicon.list("seeing_verbs")
+        wouldDoVerbs = lexicon.list("would_do_verbs")
+        adviceNudges = lexicon.list("advice_nudges")
+        reflectClauseOpeners = lexicon.list("reflect_clause_openers")
     }
 
     /// - Parameter previous: the sentence before, for "Dat begrijp ik. Maar…".
@@ -68,8 +80,9 @@ struct HabitAnalyzer: Sendable {
         guard !s.isEmpty else { return }
         if (!s.endsWithQuestionMark || admitsBeforeQuestion(s)) && isAdmitUnknown(s) { tags.insert(.admitUnknown) }
         if isCompare(s) { tags.insert(.compareExperience) }
-        if isReflect(s) { tags.insert(.reflect) }
-        if isYesBut(s, previous: previous) { tags.insert(.yesBut) }
+        let reflects = isReflect(s)
+        if reflects { tags.insert(.reflect) }
+        if isYesBut(s, previous: previous) || (reflects && isReflectThenBut(s)) { tags.insert(.yesBut) }
         if isAdvice(s) { tags.insert(.advice) }
     }
 
@@ -153,11 +166,12 @@ struct HabitAnalyzer: Sendable {
     }
 
     func equatesExperience(_ s: Sentence) -> Bool {
-        if let m = compare.firstMatch(in: s) {
+        if let m = compare.firstMatch(in: s), !asksTheirExperience(s, at: m.index) {
             // "Dat heb ik ook gezegd", "Dat had ik ook kunnen bedenken": the have-form is an auxiliary there.
             let have = Closed.haveVerbs.contains(s[m.index + 1]) || Closed.hadForms.contains(s[m.index + 1])
             if !(have && hasVerbAfterHad(s, from: m.index + m.length)) { return true }
         }
+        if isFormerPlace(s) || isSeenElsewhere(s) { return true }
         // "Bij mijn moeder in de flat is het hetzelfde", "bij ons was dat ook zo", "bij ons ging dat precies zo".
         if let b = s.firstIndex(of: "bij"), s[b + 1].equals("mij") || s[b + 1].equals("ons") || s[b + 1].equals("mijn"),
            s.firstIndex(of: "hetzelfde", from: b) != nil || s.firstIndex(of: "ook", from: b + 2) != nil || saysSame(s, from: b + 2) {
@@ -166,13 +180,19 @@ struct HabitAnalyzer: Sendable {
         if isOtherPlace(s) || isOwnPlaceToo(s) { return true }
         // The rules below all need an "ook" ("zelf ook", "… dat ook", "… ook gehad"): one scan for it.
         let ook = s.firstIndex(of: "ook")
-        if isRelativeElsewhere(s) || (ook != nil && (isCloseOneToo(s) || isSelfToo(s))) { return true }
+        if isRelativeElsewhere(s) || isCloseOneToo(s) || (ook != nil && isSelfToo(s)) { return true }
         // "Toen ik in Almelo werkte, hadden we precies zo'n groep": one's own earlier place of work or home.
         if let t = s.firstIndex(of: "toen"), s[t + 1].equals("ik") || s[t + 1].equals("wij") || s[t + 1].equals("we") {
             // A comma right after "toen" ("En toen, ik weet het niet") ends the clause before "ik".
             let end = max(s.clauseEnd(of: t), t + 2)
             let livedOrWorked = livedOrWorked
             if (t + 2..<end).contains(where: { livedOrWorked.contains(s, at: $0) }) { return true }
+            // "toen wij in onze straat hetzelfde hadden": the same thing had (not "toen we dat hadden besproken").
+            if let h = s.firstIndex(of: "hetzelfde", from: t + 2), h < end,
+               let k = (t + 2..<end).first(where: { experience.contains(s, at: $0) }),
+               !(Closed.hadForms.contains(s[k]) && hasVerbAfterHad(s, from: k + 1)) {
+                return true
+            }
         }
         // "In Oss hebben we dat ook gehad", "Wij hadden ook geen skatebaan": own experience set beside theirs.
         guard let ook, firstPersonSubjects.containsAny(s) else { return false }
@@ -233,13 +253,66 @@ struct HabitAnalyzer: Sendable {
         }
     }
 
+    /// "Heeft u in andere gemeenten gezien hoe ze dit aanpakken?": a verb-first question to the addressee
+    /// asks about their experience; the compare phrase in its first clause equates nothing.
+    func asksTheirExperience(_ s: Sentence, at m: Int) -> Bool {
+        s.endsWithQuestionMark && addressees.contains(s, at: 1) && !firstPersonSubjects.contains(s, at: 0) && m < s.clauseEnd(of: 0)
+    }
+
+    static let formerWords: Set<String> = ["vorige", "oude", "eerdere"]
+
+    /// "Op mijn vorige plek, in Almelo, losten we dat op", "Bij onze oude afdeling ging dat zo": one's own
+    /// former place of work or home (`former_place_nouns.txt`) brought in. "In mijn vorige brief…" names none.
+    func isFormerPlace(_ s: Sentence) -> Bool {
+        guard formerPlaceNouns.mayMatch(s) else { return false }
+        var k = 3
+        while k < s.count {
+            if formerPlaceNouns.contains(s, at: k), Self.formerWords.contains(s[k - 1]),
+               s[k - 2].equals("mijn") || s[k - 2].equals("onze") || s[k - 2].equals("ons"),
+               s[k - 3].equals("op") || s[k - 3].equals("in") || s[k - 3].equals("bij") {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static let seenObjects: Set<String> = ["dat", "dit", "zoiets", "het"]
+
+    /// "Wat u beschrijft, zie ik in elke wijk terug", "Dat hoor ik vaker", "Ik zie dat overal": their case
+    /// (fronted "dat/dit/zoiets", or a "wat …" clause before) seen or heard by oneself in many other places
+    /// (`spread_words.txt`). "Dat zie ik graag terug in het plan" spreads nothing; "Ik zie u vaker in het
+    /// buurthuis" sees the person; "Dat hoor ik vaker van u" hears them.
+    func isSeenElsewhere(_ s: Sentence) -> Bool {
+        guard spreadWords.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var v = 1
+        while v < s.count {
+            if seeingVerbs.contains(s, at: v) || s[v].equals("zien") || s[v].equals("horen") {
+                var object = false
+                if firstPersonSubjects.contains(s, at: v + 1) {
+                    // Inverted: the object fronted in the clause, or a "wat …" clause before it.
+                    let c = s.clauseStart(of: v)
+                    object = (c == v - 1 && Self.seenObjects.contains(s[c])) || (c == v && c > 0 && s[s.clauseStart(of: c - 1)].equals("wat"))
+                } else if firstPersonSubjects.contains(s, at: v - 1) && s.clauseStarts(at: v - 1) {
+                    object = Self.seenObjects.contains(s[v + 1])
+                }
+                if object {
+                    let end = s.clauseEnd(of: v)
+                    if spreadWords.firstIndex(in: s, from: v + 2, to: end) != nil && addressees.firstIndex(in: s, from: v + 2, to: end) == nil { return true }
+                }
+            }
+            v += 1
+        }
+        return false
+    }
+
     /// "In Deventer hebben ze een buurtpot", "In de Schilderswijk ging het net zo", "In Arnhem werkte het
     /// prima, maar of het hier ook werkt…": a sentence opening on another place, told as a story beside
     /// theirs: "ze/men" there, "hier" set against it, or the same outcome ("net zo", "hetzelfde").
     /// The place is an unknown word right after "in" (a name: the tokenizer folds capitals away) or a
     /// "-wijk/-straat/-stad…" compound after "in de/het". "In uw wijk…" is their own place.
     func isOtherPlace(_ s: Sentence) -> Bool {
-        guard s[0].equals("in") else { return false }
+        guard s[0].equals("in") else { return isContrastedPlace(s) }
         let p = s[1].equals("de") || s[1].equals("het") ? 2 : 1
         let place = s[p]
         var isPlace = false
@@ -255,6 +328,18 @@ struct HabitAnalyzer: Sendable {
         let generic = s[p + 2].equals("ze") || s[p + 2].equals("men")
         return generic || s.firstIndex(of: "hier", from: p + 1) != nil || s.firstIndex(of: "hetzelfde", from: p + 1) != nil
             || saysSame(s, from: p + 1)
+    }
+
+    /// "Hoe dat hier geregeld is weet ik niet, maar in Almelo ging het altijd via de corporatie": a later
+    /// clause opening on "(maar) in <name>" tells how it went there (verb, then "het/dat/ze/men"), set
+    /// against "hier" earlier in the line. "Ik woon hier, maar in Almelo ben ik geboren" tells of oneself.
+    func isContrastedPlace(_ s: Sentence) -> Bool {
+        guard let h = s.firstIndex(of: "hier"), let i = s.firstIndex(of: "in", from: h + 1) else { return false }
+        guard s.clauseStarts(at: i) || (s[i - 1].equals("maar") && s.clauseStarts(at: i - 1)) else { return false }
+        let place = s[i + 1]
+        guard place.utf8.count > 2, !knownWords.contains(place) else { return false }
+        let subject = s[i + 3]
+        return subject.equals("het") || subject.equals("dat") || subject.equals("ze") || subject.equals("men")
     }
 
     /// "In mijn eigen straat speelde dat vorig jaar ook", "Zo ging het in Coevorden ook", "Precies wat wij
@@ -302,6 +387,17 @@ struct HabitAnalyzer: Sendable {
                !(v + 3..<s.clauseEnd(of: v)).contains(where: { Participle.isLikely(s[$0]) }) {
                 return true
             }
+            // "Mijn zus had hetzelfde met haar buren en is toen…": the same thing had, up to "en/maar"
+            // ("Mijn buurman heeft hetzelfde gevraagd" uses the have-form as an auxiliary).
+            if s[v + 1].equals("hetzelfde") {
+                var k = v + 2
+                let end = s.clauseEnd(of: v)
+                while k < end && !s[k].equals("en") && !s[k].equals("maar") {
+                    if Participle.isLikely(s[k]) { break }
+                    k += 1
+                }
+                if k == end || s[k].equals("en") || s[k].equals("maar") { return true }
+            }
         }
         return false
     }
@@ -321,6 +417,8 @@ struct HabitAnalyzer: Sendable {
         var k = start
         while k + 1 < s.count {
             if (s[k].equals("precies") || s[k].equals("net") || s[k].equals("eender")) && (s[k + 1].equals("zo") || s[k + 1].equals("zoals")) { return true }
+            // "hadden we precies zo'n gedoe": the same kind of thing.
+            if (s[k].equals("precies") || s[k].equals("net")) && (s[k + 1].equals("zo'n") || s[k + 1].equals("zulke")) { return true }
             k += 1
         }
         return false
@@ -349,6 +447,14 @@ struct HabitAnalyzer: Sendable {
                 && !obligationModals.contains(s, at: c + 1) {
                 return true
             }
+            // "U maakt zich dus vooral druk om…", "Jullie ergeren je dus aan…": a reflexive verb of theirs.
+            // "U kunt zich dus aanmelden" informs: no modal before the pronoun.
+            if addressees.contains(s, at: c) && s[c + 3].equals("dus") && (s[c + 2].equals("zich") || s[c + 2].equals("je"))
+                && !obligationModals.contains(s, at: c + 1) && !Closed.offerModals.contains(s[c + 1]) && !s[c + 1].equals("kunt") {
+                return true
+            }
+            // "U wilt weten of…", "Jullie vragen zich af wanneer…" (`reflect_clause_openers.txt`) opening a clause.
+            if reflectClauseOpeners.matchLength(in: s, at: c) > 0 { return true }
             c = s.clauseEnd(of: c)
         }
         // Sentence-initial "Dus u…", "Dus jullie…" gives back what was heard.
@@ -423,6 +529,18 @@ struct HabitAnalyzer: Sendable {
         return false
     }
 
+    /// "U vindt dus dat de bomen moeten blijven staan, maar dat gaat echt niet": their view given back,
+    /// then a "maar" clause that sets one's own against it. "…, maar ook dat…", "…, maar u wilt ook…" or
+    /// "…, maar wel minder overlast" goes on giving back their view. Asked only after a reflection was found.
+    func isReflectThenBut(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, let m = s.firstIndex(of: "maar", from: 3), s.commaBefore[m] else { return false }
+        // One's own clause: a subject of one's own side or the matter ("maar dat gaat niet", "maar ik zie…");
+        // "…, maar wel minder overlast" and "…, maar zonder kosten" still give back their wish.
+        return Self.counterSubjects.contains(s[m + 1]) && m + 2 < s.count
+    }
+
+    static let counterSubjects: Set<String> = ["dat", "dit", "het", "ik", "we", "wij", "daar", "er"]
+
     /// "Dus u zegt dat het plan te snel gaat, ja maar het college heeft al besloten": "ja maar" opening
     /// a later clause turns against what was just taken up, as it does at the start of a line.
     func isLaterYesBut(_ s: Sentence) -> Bool {
@@ -435,12 +553,18 @@ struct HabitAnalyzer: Sendable {
         return false
     }
 
-    static let butWords = ["alleen", "toch", "echter"]
+    static let butWords = ["alleen", "toch", "echter", "al"]
 
     /// Inverted word order after the objection word: a verb, then its subject ("alleen heeft de wethouder",
     /// "toch blijft de vergunning"). "Alleen de zijingang is open" restricts instead.
     func finiteVerbAfterBut(_ s: Sentence, at m: Int) -> Bool {
         let v = s[m + 1]
+        // "al blijft het een feit dat…", "al is het lastig": concessive "al" before its verb; "al jaren",
+        // "al gedaan", "al twee weken" only say how long.
+        if s[m].equals("al") {
+            return (v.endsWith("t") && v.utf8.count > 2 && !Self.noVerb.contains(v)) || Closed.haveVerbs.contains(v) || Closed.copulas.contains(v)
+                || v.equals("kan") || v.equals("wil") || v.equals("zal") || v.equals("moet") || v.equals("mag")
+        }
         return !Self.noVerb.contains(v) && (v.endsWith("t") || v.endsWith("n") || Closed.haveVerbs.contains(v) || v.equals("is") || v.equals("ben") || v.equals("kan") || v.equals("wil") || v.equals("zal") || v.equals("moet"))
     }
 
@@ -456,6 +580,68 @@ struct HabitAnalyzer: Sendable {
         // "Dat moeten jullie ook weten" informs: the act to copy must be a doing.
         if s[end - 1].equals("weten") || s[end - 1].equals("zijn") { return false }
         return s.firstIndex(of: "ook", from: m + 2).map { $0 < end } == true && !(m + 2..<end).contains { Closed.negations.contains(s[$0]) }
+    }
+
+    /// "…; doe dat ook", "Probeer dit ook eens": one's own example held up with "dat/dit/het ook" closing
+    /// the imperative's clause. "Neem dat ook mee" instructs an errand.
+    func isDoThatToo(_ s: Sentence, at c: Int, end: Int) -> Bool {
+        guard s[c + 1].equals("dat") || s[c + 1].equals("dit") || s[c + 1].equals("het"), s[c + 2].equals("ook") else { return false }
+        return c + 3 == end || s[c + 3].equals("zo") || s[c + 3].equals("eens") || s[c + 3].equals("maar") || s[c + 3].equals("gewoon")
+    }
+
+    static let wouldOwnWishes: Set<String> = ["graag", "willen", "kunnen", "moeten", "mogen", "weten", "vinden", "zeggen", "hebben", "zijn"]
+    /// Conjunctions that open a new clause inside a would-clause without a comma ("dat" after "zou" is an object).
+    static let clauseLinks: Set<String> = ["als", "of", "omdat", "wanneer", "toen", "zodat", "voordat", "want", "maar", "en"]
+    static let subordinateOpeners: Set<String> = ["als", "of", "dat", "wat", "toen", "omdat", "wanneer", "waarom", "hoe", "die", "waar"]
+
+    /// "Als werkgroep zou ik eerst een proef doen", "ik zou dat hier ook gewoon voorstellen", "Ik zou het
+    /// bij de gemeenteraad proberen", "Dat zou ik ook doen": what one would do, in a main clause with a
+    /// first-person "zou", pushed by a nudge (`advice_nudges.txt`) or closed by an act
+    /// (`would_do_verbs.txt`). Not a wish or a must ("Ik zou het graag doen", "Dat zou ik eerst moeten
+    /// navragen"), not a subordinate clause ("Als ik het zou proberen…"), not a question.
+    func isWouldDo(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, let z = s.firstIndex(of: "zou") else { return false }
+        let inverted = s[z + 1].equals("ik")
+        guard inverted || s[z - 1].equals("ik") else { return false }
+        let start = s.clauseStart(of: z)
+        var end = s.clauseEnd(of: z)
+        var k = start
+        if inverted {
+            // "Dat zou ik ook doen" is a main clause (verb second); "Wat zou ik eerst doen" asks.
+            if questionWords.contains(s, at: skipAnd(s, start)) { return false }
+        } else {
+            while k < z {
+                if Self.subordinateOpeners.contains(s[k]) { return false }
+                k += 1
+            }
+        }
+        var nudged = false
+        k = z + 1
+        while k < end {
+            // "Ik zou het waarderen als u mij even belt": the would-clause ends where a subordinate one begins.
+            if Self.clauseLinks.contains(s[k]) { end = k; break }
+            if Self.wouldOwnWishes.contains(s[k]) { return false }
+            if adviceNudges.contains(s, at: k) { nudged = true }
+            k += 1
+        }
+        return nudged || wouldDoVerbs.contains(s, at: end - 1)
+    }
+
+    func skipAnd(_ s: Sentence, _ k: Int) -> Int {
+        s[k].equals("en") || s[k].equals("dus") || s[k].equals("maar") ? k + 1 : k
+    }
+
+    /// "Waarom belt u niet gewoon even met de corporatie?", "Waarom probeer je het niet eens": a why-not
+    /// question to the addressee, pushed by a nudge after the negation. "Waarom heeft u niet gewoon
+    /// gebeld?" reproaches the past; "Waarom reageert u niet op mijn mails?" asks.
+    func isWhyNotJust(_ s: Sentence) -> Bool {
+        guard s[0].equals("waarom"), addressees.contains(s, at: 2) else { return false }
+        let v = s[1]
+        if Closed.haveVerbs.contains(v) || Closed.hadForms.contains(v) || Closed.copulas.contains(v) { return false }
+        let n = s[3].equals("niet") ? 3 : (s[4].equals("niet") ? 4 : 0)
+        guard n > 0 else { return false }
+        let end = s.clauseEnd(of: n)
+        return adviceNudges.firstIndex(in: s, from: n + 1, to: end) != nil
     }
 
     func isAdvice(_ s: Sentence) -> Bool {
@@ -480,12 +666,13 @@ struct HabitAnalyzer: Sendable {
             let end = s.clauseEnd(of: c)
             if imperatives.matchLength(in: s, at: c) > 0, imperativeExceptions.matchLength(in: s, at: c) == 0,
                !invitationVerbs.contains(s, at: c), !subjectPronouns.contains(s, at: c + 1), !s.endsWithQuestionMark,
-               (c + 1..<min(end, c + 4)).contains(where: { s[$0].equals("gewoon") || s[$0].equals("eens") }) {
+               ((c + 1..<min(end, c + 4)).contains(where: { s[$0].equals("gewoon") || s[$0].equals("eens") }) || isDoThatToo(s, at: c, end: end)) {
                 return true
             }
             c = end
         }
         if isFollowMyExample(s) { return true }
+        if isWouldDo(s) || isWhyNotJust(s) { return true }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),
            s.firstIndex(of: "moeten", from: z + 1) != nil {

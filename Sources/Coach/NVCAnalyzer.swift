@@ -39,6 +39,7 @@ struct NVCAnalyzer: Sendable {
     let needFillers: WordList
     let givingVerbs: WordList
     let deadlineWords: WordList
+    let immediateWords: WordList
     let seeingVerbs: WordList
     let generaliserExceptions: WordList
     let pastLookalikes: WordList
@@ -51,6 +52,7 @@ struct NVCAnalyzer: Sendable {
         needFillers = lexicon.list("need_fillers")
         givingVerbs = lexicon.list("giving_verbs")
         deadlineWords = lexicon.list("deadline_words")
+        immediateWords = lexicon.list("immediate_words")
         seeingVerbs = lexicon.list("seeing_verbs")
         nonVerbOpeners = lexicon.list("non_verb_openers")
         questionWords = lexicon.list("question_words")
@@ -146,6 +148,16 @@ struct NVCAnalyzer: Sendable {
         // spreek…" still generalises from the speaker's own sample.
         if s[g].equals("iedereen") && (s[g + 1].equals("die") || s[g + 1].equals("wie")) && !firstPerson.contains(s, at: g + 2) { return true }
         if isOneOccasion(s, at: g) || isQuotedFromAddressee(s, at: g) { return true }
+        // "morgen de hele dag", "zaterdag de hele middag": one named day, not all the time.
+        if s[g].equals("de") && s[g + 1].equals("hele") && (deadlineWords.contains(s, at: g - 1) || timeWords.contains(s, at: g - 1)) { return true }
+        // "Op de laatste drie bewonersavonden zaten er telkens…": "telkens" ranges over the counted occasions.
+        if length == 1 && s[g].equals("telkens") {
+            var k = 0
+            while k < g {
+                if numbers.contains(s, at: k) && s[k + 1].endsWith("en") && k + 1 < g { return true }
+                k += 1
+            }
+        }
         // "twee keer … en elke keer": "elke keer" ranges over the counted times, not over all time.
         if length > 1 && s[g + length - 1].equals("keer") {
             var k = 1
@@ -337,6 +349,8 @@ struct NVCAnalyzer: Sendable {
                 let modalOpening = (first.equals("wilt") || first.equals("wil") || first.equals("kunt") || first.equals("kun") || first.equals("kan")
                     || first.equals("kunnen") || first.equals("willen") || first.equals("zou") || first.equals("zouden") || first.equals("zullen"))
                     && !s[i + 1].equals("dat")
+                    // "Omdat…, wil ik u vragen…": the speaker's own ask inverted after a fronted clause.
+                    && !firstPerson.contains(s, at: i + 1)
                 // "De wethouder vroeg of wij bereid zijn…" reports someone else's ask: the addressee must be
                 // the one asked to be willing ("Zou u bereid zijn", "Bent u bereid", "of jullie bereid zijn").
                 if first.equals("bereid") && !addresseeBefore(s, at: i) { i += 1; continue }
@@ -436,12 +450,13 @@ struct NVCAnalyzer: Sendable {
             d += 1
         }
         if s.endsWithQuestionMark || question != .none { return false }
+        if isFutureOrder(s) || isLeftToYouOrder(s) { return true }
         // "…, punt.": a closing word that leaves nothing to discuss.
         if s.count > 2 && s.words[s.count - 1].equals("punt") && s.commaBefore[s.count - 1] { return true }
         // "Ik wil dat het hek morgen dicht is": one's will put on others with a deadline ("Ik wil dat we
         // morgen samen kijken" proposes, so not with ik/we as the subject of the wish).
         if let w = s.firstIndex(of: "wil"), s[w - 1].equals("ik"), s[w + 1].equals("dat"),
-           !s[w + 2].equals("ik") && !s[w + 2].equals("we") && !s[w + 2].equals("wij"), deadlineWords.firstIndex(in: s, from: w) != nil {
+           !s[w + 2].equals("ik") && !s[w + 2].equals("we") && !s[w + 2].equals("wij"), deadlineWords.firstMatch(in: s, from: w) != nil {
             return true
         }
         // Imperative: a bare stem opening without a subject ("Haal die bakken weg", "Zorg dat…").
@@ -455,19 +470,48 @@ struct NVCAnalyzer: Sendable {
                 let subjectBefore = addressees.contains(before) && s.clauseStarts(at: i - 1)
                     || (addressees.contains(before) && !s.contains("als") && !s.contains("dat"))
                 let subjectAfter = addressees.contains(after) && i > 0 && !s.clauseStarts(at: i)
-                if (subjectBefore || subjectAfter) && !isConditional(s, at: i) { return true }
+                if (subjectBefore || subjectAfter) && !isConditional(s, at: i) && !isGenericYou(s, at: i) { return true }
                 // "Dat formulier moet morgen binnen zijn": a thing that must be done by a deadline,
                 // with nobody left to say no. Not about oneself ("Ik moet morgen…").
                 // Only the modal's own clause counts: "Ik ben kwaad, en die bankjes moeten morgen terug".
                 let clause = s.clauseStart(of: i)..<s.clauseEnd(of: i)
                 if i > 0, !s.words[clause].contains(where: { $0.equals("ik") || $0.equals("we") || $0.equals("wij") }), !isConditional(s, at: i),
-                   deadlineWords.firstIndex(in: s, from: i) != nil {
+                   deadlineWords.firstMatch(in: s, from: i) != nil {
                     return true
                 }
             }
             i += 1
         }
         return false
+    }
+
+    /// "U gaat die drempel nu gewoon terugleggen", "Jullie gaan meteen die rommel opruimen": the addressee's
+    /// future with "right now" (`immediate_words.txt`) and an infinitive closing the clause orders it.
+    /// "U gaat morgen een brief ontvangen" announces; "Ik ga nu de aannemer bellen" is one's own plan.
+    func isFutureOrder(_ s: Sentence) -> Bool {
+        let j = skipConnectors(s, from: 0)
+        guard s[j + 1].equals("gaat") || s[j + 1].equals("gaan"), addressees.contains(s, at: j) || s[j].equals("jij") else { return false }
+        let end = s.clauseEnd(of: j)
+        guard immediateWords.firstIndex(in: s, from: j + 2, to: end) != nil else { return false }
+        let last = s[end - 1]
+        return end - 1 > j + 2 && last.endsWith("en") && last.utf8.count > 4 && !immediateWords.contains(s, at: end - 1)
+    }
+
+    /// "Regel jij maar dat die vergunning er vrijdag ligt", "Bel jullie maar meteen de aannemer": an
+    /// imperative with "jij/jullie maar" that names the outcome ("dat …") or a deadline. "Ga jij maar
+    /// eerst" and "Zeg jij het maar" give way.
+    func isLeftToYouOrder(_ s: Sentence) -> Bool {
+        let j = skipConnectors(s, from: 0)
+        guard s[j + 2].equals("maar"), s[j + 1].equals("jij") || s[j + 1].equals("jullie"), imperatives.contains(s, at: j) else { return false }
+        return s[j + 3].equals("dat") || deadlineWords.firstMatch(in: s, from: j + 3, to: s.clauseEnd(of: j)) != nil
+    }
+
+    /// "Bij de milieustraat moet je je pas laten scannen": after a fronted place ("bij/in/op …"), "moet je"
+    /// states how things go there for anyone. "Je moet die pas laten scannen" and "Bij de balie moet u…"
+    /// still put it on the addressee; a deadline makes it an order again.
+    func isGenericYou(_ s: Sentence, at i: Int) -> Bool {
+        guard s[i + 1].equals("je"), s[0].equals("bij") || s[0].equals("in") || s[0].equals("op"), s.clauseStart(of: i) == 0 else { return false }
+        return deadlineWords.firstMatch(in: s, from: 0) == nil
     }
 
     /// "U moet weten dat ik hier zelf ook niet blij mee ben", "Je moet weten dat…": a lead-in that tells

@@ -82,8 +82,24 @@ struct QuestionAnalyzer: Sendable {
         if s.endsWithQuestionMark { return .closed }
         if isVerbFirstQuestion(s) { return .closed }
         if endsWithTagQuestion(s) { return .closed }
+        if isLeadingToch(s, start: start) { return .closed }
         return .none
     }
+
+    static let addresseePronouns: Set<String> = ["u", "je", "jij", "jullie"]
+
+    /// "jij zat toch ook bij dat overleg", "u heeft de brief toch gekregen": the addressee's own doing with
+    /// "toch" after the verb asks them to confirm it, typed without "?". "Dat is toch belachelijk" judges a
+    /// thing; "U weet toch dat het niet mag!" exclaims; "Je kunt het toch proberen" suggests.
+    func isLeadingToch(_ s: Sentence, start: Int) -> Bool {
+        guard !s.endsWithExclamation, Self.addresseePronouns.contains(s[start]), !Self.modals.contains(s[start + 1]) else { return false }
+        // "Je kunt het toch proberen" suggests: a modal's "toch" means "still", it asks nothing.
+        let end = min(s.clauseEnd(of: start), start + 5)
+        guard let t = s.firstIndex(of: "toch", from: start + 2), t < end else { return false }
+        return !s.commaBefore[t]
+    }
+
+    static let modals: Set<String> = ["kunt", "kan", "kun", "kunnen", "moet", "moeten", "mag", "mogen", "wilt", "wil", "willen", "zou", "zouden", "zult", "zal", "hoeft", "hoeven"]
 
     /// Skips interjections and address words followed by a comma, and "en"/"maar".
     func skipConnectors(_ s: Sentence, from: Int) -> Int {
@@ -107,8 +123,10 @@ struct QuestionAnalyzer: Sendable {
                 return nil
             }
             // "Ik wil weten wat u ervan vindt" asks; "Dat wil ik weten voordat ik teken" states a condition:
-            // after "weten" the question (a question word, "of", or a pause before it) must follow.
-            if s[next - 1].equals("weten") && !questionWords.contains(s, at: next) && !s[next].equals("of") && !s.commaBefore[min(next, s.count - 1)]
+            // after "weten" the question (a question word, "of", or a pause before it) must follow. So after
+            // "horen": "Ik zou graag van u horen wat er gebeurde" invites; "Ik zou graag van u horen." only hopes.
+            // ("Ik hoor graag van u" ends on its pronoun and stays as it was.)
+            if (s[next - 1].equals("weten") || s[next - 1].equals("horen")) && !questionWords.contains(s, at: next) && !s[next].equals("of") && !s.commaBefore[min(next, s.count - 1)]
                 && questionPhrases.matchLength(in: s, at: next) == 0 {
                 return nil
             }
@@ -247,6 +265,7 @@ struct QuestionAnalyzer: Sendable {
             // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb
             // ("Haal je die bakken weg", "Organiseren jullie iets").
             return subjectPronouns.contains(s, at: i + 1) && !n.equals("ik") && v.count > 2 && !nonVerbOpeners.contains(s, at: i)
+                && !isYouJustImperative(s, at: i)
                 && !questionWords.contains(s, at: i) && !subordinators.contains(s, at: i) && !connectors.contains(s, at: i)
                 && !s.commaBefore[i + 1]
         }
@@ -254,11 +273,17 @@ struct QuestionAnalyzer: Sendable {
             // "Mag ik…", "Kan ik…" ask; "Weet ik niet", "Doe ik morgen" are statements with a dropped "dat".
             return v.equals("mag") || v.equals("kan") || v.equals("zal") || v.equals("moet") || v.equals("kon") || v.equals("mocht") || v.equals("zou")
         }
-        if subjectPronouns.contains(s, at: i + 1) { return true }
+        if subjectPronouns.contains(s, at: i + 1) { return !isYouJustImperative(s, at: i) }
         if auxiliaries.contains(s, at: i) { return !Closed.topicDropPredicates.contains(n) || s.endsWithQuestionMark }
         // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
         if subjectWords.contains(s, at: i + 1) && v.endsWith("t") && !imperatives.contains(s, at: i) { return true }
         return false
+    }
+
+    /// "Regel jij maar dat…", "Ga jij maar zitten": an imperative stem with "jij/jullie maar" tells, it
+    /// does not ask (with a question mark it still asks: "Doe jij maar de deur dicht?").
+    func isYouJustImperative(_ s: Sentence, at i: Int) -> Bool {
+        !s.endsWithQuestionMark && s[i + 2].equals("maar") && (s[i + 1].equals("jij") || s[i + 1].equals("jullie")) && imperatives.contains(s, at: i)
     }
 
     /// ", toch", ", hè", ", of niet" at the end of a statement.
