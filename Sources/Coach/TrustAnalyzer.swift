@@ -48,8 +48,20 @@ struct TrustAnalyzer: Sendable {
     let normPrepositions: WordList
     /// Single-word norms long enough to end a compound ("participatieverordening", "bouwregels").
     let normHeads: [String]
+    let grantTails: WordList
+    let effortNouns: WordList
+    let poorTreatment: WordList
+    let treatmentParticiples: WordList
+    let needAskLeads: WordList
+    let wantingVerbs: WordList
 
     init(lexicon: Lexicon) {
+        grantTails = lexicon.list("grant_tails")
+        effortNouns = lexicon.list("effort_nouns")
+        poorTreatment = lexicon.list("poor_treatment")
+        treatmentParticiples = lexicon.list("treatment_participles")
+        needAskLeads = lexicon.list("need_ask_leads")
+        wantingVerbs = lexicon.list("wanting_verbs")
         normPrepositions = lexicon.list("norm_prepositions")
         normHeads = lexicon.list("defend_norms").words.filter { $0.count >= 5 }.sorted()
         evaluativeLabels = lexicon.list("evaluative_labels")
@@ -102,13 +114,15 @@ struct TrustAnalyzer: Sendable {
     ///   - question: this sentence's question form (ask_need is a question; promises are not).
     ///   - ownFeeling: the sentence voices one's own feeling ("Ik ben boos omdat…" explains a feeling, not a fault).
     ///   - yesBut: the sentence is a yes-but, whose acknowledgement is only a run-up to "maar".
-    func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, into tags: inout Set<TrustTag>) {
+    ///   - previous: the sentence before it in the same line ("Wat er misging? Op de kaart stond…").
+    func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, previous: Sentence? = nil, into tags: inout Set<TrustTag>) {
         guard !s.isEmpty else { return }
         if yesBut ? namesExperience(s) : isAcknowledge(s) { tags.insert(.acknowledge) }
         if isApology(s, question: question) { tags.insert(.apology) }
-        if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
+        if question == .none && !ownFeeling && (isExplain(s) || isAnswerToOwnQuestion(s, previous: previous)) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
-        if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
+        if question != .none && (isAskNeed(s) || isAskFromUs(s)) { tags.insert(.askNeed) }
+        if question == .none && isEmbeddedNeedAsk(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
         if question == .none && !s.endsWithQuestionMark
             && (isDefendPhrase(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s) || isSoundChoice(s)) {
@@ -229,7 +243,8 @@ struct TrustAnalyzer: Sendable {
         }
         // "Het is vervelend voor u, maar…": the hardship named as theirs.
         if let a = empathyAt(s), s[a + 1].equals("voor"), addressees.contains(s, at: a + 2) { return true }
-        return false
+        // "Uw frustratie snap ik wel, maar…": their experience named before the grant.
+        return isFrontedGrant(s)
     }
 
     /// "Dat is ook echt vervelend", "Het is frustrerend voor u", "Dit was heel naar": the other's
@@ -303,6 +318,7 @@ struct TrustAnalyzer: Sendable {
         if isHeardTag(s) { return true }
         if empathyAt(s) != nil { return true }
         if isSelfCriticism(s) { return true }
+        if isFrontedGrant(s) || isPerceivedInThem(s) || isEffortExclamation(s) || isOwnedPoorTreatment(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -318,7 +334,10 @@ struct TrustAnalyzer: Sendable {
     func isHeardTag(_ s: Sentence) -> Bool {
         let n = s.count
         guard n >= 6, s[n - 1].equals("ik"), s[n - 3].equals("dat"), s.commaBefore[n - 3], !s.endsWithQuestionMark else { return false }
-        return s[n - 2].equals("hoor") || s[n - 2].equals("merk")
+        if s[n - 2].equals("hoor") || s[n - 2].equals("merk") { return true }
+        // "Die kapotte schommel zit u al weken dwars, dat zie ik": seeing needs their experience named
+        // ("De schommel is kapot, dat zie ik" only confirms a fact).
+        return s[n - 2].equals("zie") && (0..<n - 3).contains { Self.addresseeWords.contains(s[$0]) }
     }
 
     /// "Dat was dom van me", "Het was echt slordig van ons": one's own act judged with a negative label
@@ -539,7 +558,8 @@ struct TrustAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             let end = s.clauseEnd(of: c)
-            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) || isTimedVisit(s, from: c, to: end) { return true }
+            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) || isTimedVisit(s, from: c, to: end)
+                || isTimedDispatch(s, from: c, to: end) { return true }
             c = end
         }
         return false
@@ -580,8 +600,13 @@ struct TrustAnalyzer: Sendable {
     /// its day first and someone unnamed coming ("er iemand", "er een collega"). "Maandag komt er een
     /// storm" names no one who is sent; a question asks.
     func isTimedVisit(_ s: Sentence, from: Int, to: Int) -> Bool {
-        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1].equals("komt") || s[from + 1].equals("komen"), s[from + 2].equals("er"),
+        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1].equals("komt") || s[from + 1].equals("komen"),
               !s.endsWithQuestionMark else { return false }
+        guard s[from + 2].equals("er") else {
+            // "Vrijdagochtend komt de wagen bij u langs": a listed visitor coming to the addressee.
+            return (s[from + 2].equals("de") || s[from + 2].equals("een")) && visitorNouns.contains(s, at: from + 3)
+                && (isAtAddressee(s, from: from + 4, to: to) || s[to - 1].equals("langs"))
+        }
         let who = s[from + 3]
         return who.equals("iemand") || (who.equals("een") && visitorNouns.contains(s, at: from + 4))
     }
@@ -606,7 +631,11 @@ struct TrustAnalyzer: Sendable {
             let w = s[k]
             if firstPersonSubjects.contains(s, at: k) {
                 // The plan must be the speaker's own act: "Ik verwacht dat u morgen belt" is not a promise.
-                if nonCommitVerbs.contains(s, at: k + 1) || nonCommitVerbs.contains(s, at: k - 1) { return false }
+                if nonCommitVerbs.contains(s, at: k + 1) || nonCommitVerbs.contains(s, at: k - 1) {
+                    // "Donderdag om tien uur sta ik bij u voor de deur": standing at their place is a visit.
+                    let v = nonCommitVerbs.contains(s, at: k + 1) ? s[k + 1] : s[k - 1]
+                    guard (v.equals("sta") || v.equals("staan")) && isAtAddressee(s, from: k, to: to) else { return false }
+                }
                 own = true
             }
             if w.equals("van") && (s[k + 1].equals("mij") || s[k + 1].equals("ons")) { own = true }
@@ -621,7 +650,9 @@ struct TrustAnalyzer: Sendable {
             else if perfectAux && Participle.isLikely(w) { return false }
             // Being somewhere is no promise; becoming their contact is: "Vanaf vandaag ben ik uw vaste contactpersoon".
             if w.equals("ben") || w.equals("zijn") || w.equals("is") || feelingVerbs.contains(s, at: k) {
-                if !(Self.yourWords.contains(s[k + 2]) || Self.yourWords.contains(s[k + 1])) { return false }
+                // "Morgen om tien uur ben ik bij u": being at their place is a visit.
+                let visit = (w.equals("ben") || w.equals("zijn")) && isAtAddressee(s, from: k, to: to)
+                if !(Self.yourWords.contains(s[k + 2]) || Self.yourWords.contains(s[k + 1])) && !visit { return false }
             }
             if w.equals("als") || w.equals("toen") { return false }
             k += 1
@@ -905,4 +936,151 @@ struct TrustAnalyzer: Sendable {
         }
         return false
     }
+}
+
+// Round 7 (dev set fresh9): recall rules, each behind a list bit test or a fixed-position word.
+extension TrustAnalyzer {
+    static let addresseeWords: Set<String> = ["u", "je", "jij", "jullie", "uw", "jouw"]
+
+    /// "Dat u zich overvallen voelt, snap ik", "Dat uw vertrouwen een deuk heeft opgelopen, begrijp ik",
+    /// "Uw frustratie snap ik wel": the addressee's experience fronted (a "dat"-clause about them, or
+    /// their own noun phrase) and then granted with an inverted understanding verb (`grant_tails.txt`)
+    /// that closes its clause. "…, begrijp ik niet" refuses; "Dat ik te laat was, begrijp ik" is about
+    /// oneself; "Begrijp ik het goed dat…?" asks.
+    func isFrontedGrant(_ s: Sentence) -> Bool {
+        guard grantTails.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var from = 1
+        while let m = grantTails.firstMatch(in: s, from: from) {
+            from = m.index + 1
+            let end = s.clauseEnd(of: m.index)
+            var e = m.index + m.length
+            while e < end && fillers.contains(s, at: e) { e += 1 }
+            guard e == end else { continue }
+            if s.clauseStarts(at: m.index) {
+                let p = s.clauseStart(of: m.index - 1)
+                if s[p].equals("dat") && Self.addresseeWords.contains(s[p + 1]) { return true }
+            } else {
+                let c = s.clauseStart(of: m.index)
+                // Only understanding: "Uw mail zie ik wel" is about reading it.
+                let sees = s[m.index].equals("zie") || s[m.index].equals("merk") || s[m.index].equals("hoor")
+                if !sees && Self.yourWords.contains(s[c]) && m.index - c >= 2 && m.index - c <= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    /// "Ik merk aan alles dat dit u raakt", "Ik zie aan uw gezicht dat het u pijn doet": a perception
+    /// verb of one's own, a few words, then a "dat"-clause about the addressee. "Ik zie aan de planning dat
+    /// het mei wordt" perceives no experience of theirs; "Als ik merk…" is a condition.
+    func isPerceivedInThem(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, let i = s.firstIndex(of: "ik"), !s[i - 1].equals("als"), !s[i - 1].equals("toen") else { return false }
+        let v = s[i + 1]
+        guard v.equals("merk") || v.equals("zie") || v.equals("hoor") || v.equals("voel") else { return false }
+        let end = s.clauseEnd(of: i)
+        var d = i + 3
+        while d < min(end, i + 6) && !s[d].equals("dat") {
+            if Closed.negations.contains(s[d]) { return false }
+            d += 1
+        }
+        guard d < end, s[d].equals("dat") else { return false }
+        return (d + 1..<end).contains { Self.addresseeWords.contains(s[$0]) }
+    }
+
+    /// "Wat een energie hebben jullie hierin gestoken", "Wat een moeite heeft u gedaan": an exclamation over
+    /// the effort the addressee put in (`effort_nouns.txt`). "Wat een tijd heeft het gekost" names no one;
+    /// "Wat een werk hebben we gehad" is one's own.
+    func isEffortExclamation(_ s: Sentence) -> Bool {
+        guard effortNouns.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var c = 0
+        while c < s.count {
+            if s[c].equals("wat") && s[c + 1].equals("een") && effortNouns.contains(s, at: c + 2)
+                && Closed.haveVerbs.contains(s[c + 3]) && Self.addresseeWords.contains(s[c + 4]) { return true }
+            c = s.clauseEnd(of: c)
+        }
+        return false
+    }
+
+    /// "Ik bied u mijn excuses aan, want u bent slecht geinformeerd", "Je bent niet goed geholpen door
+    /// ons": the addressee as the one poorly served (a copula, a manner word from `poor_treatment.txt`, a
+    /// participle from `treatment_participles.txt`), owned by a first-person word in the sentence. "U bent
+    /// slecht geinformeerd, de regels zijn anders" corrects them.
+    func isOwnedPoorTreatment(_ s: Sentence) -> Bool {
+        guard poorTreatment.mayMatch(s), treatmentParticiples.mayMatch(s), !s.endsWithQuestionMark,
+              let m = poorTreatment.firstMatch(in: s) else { return false }
+        let subjectFirst = Closed.copulas.contains(s[m.index - 1]) && Self.addresseeWords.contains(s[m.index - 2])
+        let inverted = Self.addresseeWords.contains(s[m.index - 1]) && Closed.copulas.contains(s[m.index - 2])
+        guard subjectFirst || inverted, treatmentParticiples.matchLength(in: s, at: m.index + m.length) > 0 else { return false }
+        return firstPerson.firstIndex(in: s) != nil
+    }
+
+    /// "Wat er misging? Op de kaart stonden de verkeerde bomen aangekruist", "Waarom het zo lang duurde?
+    /// Er moest eerst…": the speaker's own question in subordinate order (a subject after the question
+    /// word, a past verb last), then the answer. "Wat is er misgegaan?" is a real question; an answer that
+    /// says one does not know ("Dat weet ik niet") or turns to the addressee explains nothing.
+    func isAnswerToOwnQuestion(_ s: Sentence, previous p: Sentence?) -> Bool {
+        guard let p, p.endsWithQuestionMark, p.count >= 3, p.count <= 8, !s.endsWithQuestionMark else { return false }
+        let q = p[0]
+        guard q.equals("wat") || q.equals("waarom") || q.equals("hoe"), Self.embeddedSubjects.contains(p[1]) else { return false }
+        let last = p[p.count - 1]
+        guard pastVerbs.contains(last) || last.endsWith("de") || last.endsWith("te") || last.endsWith("ging") else { return false }
+        if Self.addresseeWords.contains(s[0]) || Self.addresseeWords.contains(s[1]) { return false }
+        return !s.words.contains { $0 == "weet" || $0 == "weten" || $0 == "idee" }
+    }
+
+    static let embeddedSubjects: Set<String> = ["er", "het", "dat", "dit", "de", "die", "ik", "we", "wij", "onze", "mijn"]
+
+    /// "Wat zou u dan van mij willen zien?", "Wat wilt u van ons?": the addressee asked what they want
+    /// from the speaker's side (a wanting verb, "van mij/ons"). "Wat wilt u van mij weten?" asks what to
+    /// tell them.
+    func isAskFromUs(_ s: Sentence) -> Bool {
+        guard wantingVerbs.mayMatch(s), let k = s.firstIndex(of: "van") else { return false }
+        var v = k
+        while v < s.count {
+            if s[v].equals("van") && (s[v + 1].equals("mij") || s[v + 1].equals("me") || s[v + 1].equals("ons")) {
+                let c = s.clauseStart(of: v), e = s.clauseEnd(of: v)
+                if (c..<v).contains(where: { s[$0].equals("wat") }) && (c..<v).contains(where: { Self.addresseeWords.contains(s[$0]) })
+                    && wantingVerbs.firstIndex(in: s, from: c, to: e) != nil
+                    && !(v + 2..<e).contains(where: { Self.tellingVerbs.contains(s[$0]) }) { return true }
+            }
+            v += 1
+        }
+        return false
+    }
+
+    static let tellingVerbs: Set<String> = ["weten", "horen", "vragen", "lezen", "krijgen"]
+
+    /// "Dan hoor ik graag wat u nodig heeft om verder te kunnen", "Laat u mij weten wat u nodig heeft": a
+    /// need asked in a statement, with a lead from `need_ask_leads.txt`, a question word, the addressee and a
+    /// need marker. "Ik weet wat u nodig heeft" asks nothing; "Ik hoor graag wat u ervan vindt" asks no need.
+    func isEmbeddedNeedAsk(_ s: Sentence) -> Bool {
+        guard needAskLeads.mayMatch(s), askNeed.mayMatch(s), let l = needAskLeads.firstMatch(in: s) else { return false }
+        let q = l.index + l.length
+        guard Self.embeddedQuestionWords.contains(s[q]) else { return false }
+        let end = s.clauseEnd(of: q)
+        guard let m = askNeed.firstMatch(in: s, from: q + 1, to: end) else { return false }
+        return (q + 1..<m.index).contains { Self.addresseeWords.contains(s[$0]) }
+    }
+
+    /// "…bij u voor de deur", "…bij jullie": the plan puts the speaker at the addressee's place.
+    func isAtAddressee(_ s: Sentence, from: Int, to: Int) -> Bool {
+        (from..<to).contains { s[$0].equals("bij") && Self.addresseeWords.contains(s[$0 + 1]) && !s[$0 + 1].equals("uw") }
+    }
+
+    /// "Volgende week dinsdag zet de aannemer hem terug", "Donderdag komt de monteur": a job scheduled
+    /// for someone the speaker's side sends (`visitor_nouns.txt`), said with its time first: the time words
+    /// (and "week", "om … uur"), a verb, then "de/een" + the visitor. "Volgende week zet de buurman hem terug"
+    /// names no one sent; a negation or a past takes it back.
+    func isTimedDispatch(_ s: Sentence, from: Int, to: Int) -> Bool {
+        guard visitorNouns.mayMatch(s), !s.endsWithQuestionMark, isTimeWord(s, at: from) else { return false }
+        var k = from + 1
+        while k < min(to, from + 5) && (isTimeWord(s, at: k) || Self.timeFillers.contains(s[k]) || numbers.contains(s, at: k)) { k += 1 }
+        let v = k
+        guard v + 2 < to, s[v + 1].equals("de") || s[v + 1].equals("een"), visitorNouns.contains(s, at: v + 2) else { return false }
+        if Self.articles.contains(s[v]) || pastVerbs.contains(s, at: v) || s[v].endsWith("de") || s[v].endsWith("te") { return false }
+        // "Morgen is de monteur vrij" states a fact; "Binnen staat de monteur" is a place.
+        if Closed.copulas.contains(s[v]) || Closed.haveVerbs.contains(s[v]) || (s[from].equals("binnen") && !numbers.contains(s, at: from + 1)) { return false }
+        return !(from..<to).contains { Closed.negations.contains(s[$0]) || pastMarkers.contains(s, at: $0) }
+    }
+
+    static let timeFillers: Set<String> = ["week", "maand", "om", "uur", "half", "kwart", "over", "voor", "na"]
 }
