@@ -54,6 +54,9 @@ struct TrustAnalyzer: Sendable {
     let treatmentParticiples: WordList
     let needAskLeads: WordList
     let wantingVerbs: WordList
+    let nuisanceNouns: WordList
+    let peopleNouns: WordList
+    let timeDiminutives: WordList
 
     init(lexicon: Lexicon) {
         grantTails = lexicon.list("grant_tails")
@@ -62,6 +65,9 @@ struct TrustAnalyzer: Sendable {
         treatmentParticiples = lexicon.list("treatment_participles")
         needAskLeads = lexicon.list("need_ask_leads")
         wantingVerbs = lexicon.list("wanting_verbs")
+        nuisanceNouns = lexicon.list("nuisance_nouns")
+        peopleNouns = lexicon.list("people_nouns")
+        timeDiminutives = lexicon.list("time_diminutives")
         normPrepositions = lexicon.list("norm_prepositions")
         normHeads = lexicon.list("defend_norms").words.filter { $0.count >= 5 }.sorted()
         evaluativeLabels = lexicon.list("evaluative_labels")
@@ -125,7 +131,7 @@ struct TrustAnalyzer: Sendable {
         if question == .none && isEmbeddedNeedAsk(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
         if question == .none && !s.endsWithQuestionMark
-            && (isDefendPhrase(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s) || isSoundChoice(s)) {
+            && (isDefendPhrase(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s) || isSoundChoice(s) || isHeldToIt(s)) {
             tags.insert(.defend)
         }
         if isMinimize(s) { tags.insert(.minimize) }
@@ -141,7 +147,8 @@ struct TrustAnalyzer: Sendable {
             return firstPersonSubjects.firstIndex(in: s, from: start, to: m.index) != nil
                 && !(start..<m.index).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
         }
-        return !s[m.index + m.length].equals("niet")
+        // "Ik heb u niet precies verteld wat…" admits.
+        return !s[m.index + m.length].equals("niet") && !s[m.index - 1].equals("niet")
     }
 
     /// "Het was de juiste beslissing", "was dat een verstandige keuze": one's decision called sound.
@@ -664,6 +671,7 @@ struct TrustAnalyzer: Sendable {
         if deflections.matches(s) { return true }
         if isFaultElsewhere(s) || isOthersFailure(s) || isFaultOfOthers(s) { return true }
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) || isCleftBlame(s) { return true }
+        if isUpToMeButOthers(s) || isNuisanceFromOthers(s) { return true }
         // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
         // is still someone else).
         if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index].equals("afdeling")) {
@@ -673,7 +681,11 @@ struct TrustAnalyzer: Sendable {
                 let c = s.clauseStart(of: m.index)
                 let ownBefore = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil
                 let targetBefore = blameTargets.firstMatch(in: s, from: c, to: m.index) != nil
-                if !prev.equals("mijn") && !prev.equals("onze") && !prev.equals("geen") && (!ownBefore || targetBefore) { return true }
+                // "Doordat twee collega's uitvielen, is uw aanvraag blijven liggen": the target is the cause
+                // told in its own "doordat/omdat" clause; the setback in the main clause blames no one.
+                let tc = s.clauseStart(of: t.index)
+                let causeOnly = tc != c && (s[tc].equals("doordat") || s[tc].equals("omdat"))
+                if !causeOnly && !prev.equals("mijn") && !prev.equals("onze") && !prev.equals("geen") && (!ownBefore || targetBefore) { return true }
             }
             // "De vergunning is vertraagd door de provincie": a setback caused by someone else.
             if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1),
@@ -693,13 +705,21 @@ struct TrustAnalyzer: Sendable {
                    s.firstIndex(in: Closed.hadForms, from: t.index + 1, to: s.clauseEnd(of: j)) != nil {
                     return true
                 }
+                // "Als de buurt de handtekeningen op tijd had ingeleverd, …": a group of people as the
+                // subject right after "als de" ("Als we de buurt eerder hadden ingelicht" is our own).
+                if s[i].equals("als") && s[j].equals("de") && peopleNouns.contains(s, at: j + 1),
+                   s.firstIndex(in: Closed.hadForms, from: j + 2, to: s.clauseEnd(of: j)) != nil {
+                    return true
+                }
                 if addressees.contains(s, at: j) {
                     let end = s.clauseEnd(of: j)
                     if s[i].equals("als"), s.firstIndex(in: Closed.hadForms, from: j + 1, to: end) != nil { return true }
                     // "U heeft het formulier niet goed ingevuld": the fault put on the addressee.
                     var k = j + 1
                     while k < end && !s[k].equals("dat") {
-                        if blameResident.matchLength(in: s, at: k) > 0 && !s.endsWithQuestionMark { return true }
+                        // "U bent niet goed geholpen": the addressee poorly served, not at fault.
+                        let r = blameResident.matchLength(in: s, at: k)
+                        if r > 0 && !s.endsWithQuestionMark && treatmentParticiples.matchLength(in: s, at: k + r) == 0 { return true }
                         k += 1
                     }
                 }
@@ -907,11 +927,11 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isMinimize(_ s: Sentence) -> Bool {
-        if fallsShort(s) { return true }
+        if fallsShort(s) || isDiminutiveCount(s) { return true }
         var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
             var n = minimizers.matchLength(in: s, at: i)
-            if n == 0 && isRestrictedCount(s, at: i) { n = 1 }
+            if n == 0 && (isRestrictedCount(s, at: i) || isInvertedOnlyAbout(s, at: i)) { n = 1 }
             // "Dat is geen kleinigheid" turns the minimiser round: it acknowledges.
             if n > 0 && (s[i - 1].equals("geen") || s[i - 1].equals("niet")) && !s[i].equals("maar") && !s[i].equals("slechts") { i += 1; continue }
             // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
@@ -924,6 +944,11 @@ struct TrustAnalyzer: Sendable {
                 if s[i].equals("maar") && isCauseCount(s, at: i) { i += 1; continue }
                 // "Ik bel maar om een paar vragen te stellen": "om … te" gives a purpose, it plays nothing down.
                 if s[i].equals("maar") && s[i + 1].equals("om") && s.firstIndex(of: "te", from: i + 2).map({ $0 < s.clauseEnd(of: i) }) == true { i += 1; continue }
+                // "…en van onze kant is dat nauwelijks beloond", "Wij hebben u nauwelijks geholpen": how little
+                // one's own side did (a first-person word earlier in the clause, "nauwelijks" + the participle
+                // closing it) admits a shortfall; it plays down no harm of theirs.
+                if s[i].equals("nauwelijks") && Participle.isLikely(s[i + 1]) && s.clauseEnd(of: i) == i + 2,
+                   firstPerson.firstIndex(in: s, from: s.clauseStart(of: i), to: i) != nil { i += 1; continue }
                 // "Het was maar een idee (hoor)": one's own suggestion made modest, not their harm.
                 if proposalNouns.contains(s, at: i + n) || (s[i + n].equals("een") && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
@@ -1059,6 +1084,83 @@ extension TrustAnalyzer {
         let end = s.clauseEnd(of: q)
         guard let m = askNeed.firstMatch(in: s, from: q + 1, to: end) else { return false }
         return (q + 1..<m.index).contains { Self.addresseeWords.contains(s[$0]) }
+    }
+
+    /// "Als het aan mij had gelegen, stond die drempel er allang, maar Verkeer houdt het tegen": what one
+    /// would have done, then a "maar" clause about someone else who stops it. "Als het aan mij ligt, komt
+    /// die drempel er" promises; "…, maar ik moet wachten" names no one else.
+    func isUpToMeButOthers(_ s: Sentence) -> Bool {
+        guard s[0].equals("als"), s[1].equals("het"), s[2].equals("aan"), s[3].equals("mij") || s[3].equals("ons") else { return false }
+        guard s[4].equals("lag") || (s[4].equals("had") && s[5].equals("gelegen")) else { return false }
+        var c = s.clauseEnd(of: 4)
+        while c < s.count {
+            let e = s.clauseEnd(of: c)
+            if s[c].equals("maar") {
+                return firstPerson.firstIndex(in: s, from: c, to: e) == nil
+                    && !(c..<e).contains { Closed.negations.contains(s[$0]) }
+            }
+            c = e
+        }
+        return false
+    }
+
+    /// "De rommel komt toch vooral van de klanten van de snackbar", "Het lawaai kwam door de bezoekers": a
+    /// nuisance (`nuisance_nouns.txt`) traced to other people (`people_nouns.txt` or a blame target).
+    /// "De overlast komt van de bouwplaats" names a place; a negation or a question takes it back.
+    func isNuisanceFromOthers(_ s: Sentence) -> Bool {
+        guard nuisanceNouns.mayMatch(s), !s.endsWithQuestionMark, let n = nuisanceNouns.firstIndex(in: s) else { return false }
+        let v = s[n + 1]
+        guard v.equals("komt") || v.equals("kwam") || v.equals("komen") || v.equals("kwamen") else { return false }
+        var k = n + 2
+        while k < n + 5 && (fillers.contains(s, at: k) || Self.mostlyWords.contains(s[k])) { k += 1 }
+        guard s[k].equals("van") || s[k].equals("door") else { return false }
+        var w = k + 1
+        if Self.articles.contains(s[w]) || s[w].equals("hun") { w += 1 }
+        let end = s.clauseEnd(of: n)
+        if (s.clauseStart(of: n)..<end).contains(where: { Closed.negations.contains(s[$0]) }) { return false }
+        return peopleNouns.contains(s, at: w) || peopleNouns.contains(s, at: w + 1) || blameTargets.matchLength(in: s, at: w) > 0
+    }
+
+    static let mostlyWords: Set<String> = ["vooral", "voornamelijk", "grotendeels", "meestal", "vaak", "juist"]
+
+    /// "We hebben ons aan de planning gehouden", "Ik heb me aan mijn belofte gehouden": one's own side held
+    /// to anything (a perfect with a reflexive "ons/me" + "aan" + "gehouden", a first-person subject). "We
+    /// hebben ons niet aan de planning gehouden" admits; "U heeft zich er niet aan gehouden" is about them;
+    /// "Wij voelen ons aan het lijntje gehouden" has no have-verb.
+    func isHeldToIt(_ s: Sentence) -> Bool {
+        guard let g = s.firstIndex(of: "gehouden") else { return false }
+        let c = s.clauseStart(of: g)
+        guard let a = (c..<g).first(where: { s[$0].equals("aan") }), a > c,
+              (c..<a).contains(where: { s[$0].equals("ons") || s[$0].equals("me") || s[$0].equals("mij") }),
+              firstPersonSubjects.firstIndex(in: s, from: c, to: a) != nil,
+              // A perfect: "Ik voel me aan het lijntje gehouden" is being strung along, a pseudo-feeling.
+              (c..<g).contains(where: { Closed.haveVerbs.contains(s[$0]) || Closed.hadForms.contains(s[$0]) }) else { return false }
+        return !(c..<g).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
+    }
+
+    /// "Twee weekjes extra wachten", "een paar daagjes": a count of time made small with a diminutive
+    /// (`time_diminutives.txt`). "twee weken" is only a duration; "over twee weekjes" dates a plan.
+    func isDiminutiveCount(_ s: Sentence) -> Bool {
+        guard timeDiminutives.mayMatch(s), let d = timeDiminutives.firstIndex(in: s) else { return false }
+        var c = d - 1
+        if s[c].equals("paar") && s[c - 1].equals("een") { c -= 1 }
+        else if !numbers.contains(s, at: c) && !s[c].equals("paar") { return false }
+        return !Self.timePrepositions.contains(s[c - 1])
+    }
+
+    static let timePrepositions: Set<String> = ["over", "binnen", "na", "in", "voor", "om"]
+
+    /// "Excuses, al gaat het uiteindelijk maar om één ophaalronde": "maar om" after an inverted "gaat het",
+    /// with words between ("Het gaat maar om" is a listed phrase).
+    func isInvertedOnlyAbout(_ s: Sentence, at i: Int) -> Bool {
+        guard s[i].equals("maar"), s[i + 1].equals("om"), !s.endsWithQuestionMark else { return false }
+        let c = s.clauseStart(of: i)
+        var k = max(c, i - 4)
+        while k < i - 1 {
+            if (s[k].equals("gaat") || s[k].equals("ging")) && s[k + 1].equals("het") { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "…bij u voor de deur", "…bij jullie": the plan puts the speaker at the addressee's place.
