@@ -57,6 +57,7 @@ struct TrustAnalyzer: Sendable {
     let nuisanceNouns: WordList
     let peopleNouns: WordList
     let timeDiminutives: WordList
+    let knowingVerbs: WordList
 
     init(lexicon: Lexicon) {
         grantTails = lexicon.list("grant_tails")
@@ -68,6 +69,7 @@ struct TrustAnalyzer: Sendable {
         nuisanceNouns = lexicon.list("nuisance_nouns")
         peopleNouns = lexicon.list("people_nouns")
         timeDiminutives = lexicon.list("time_diminutives")
+        knowingVerbs = lexicon.list("knowing_verbs")
         normPrepositions = lexicon.list("norm_prepositions")
         normHeads = lexicon.list("defend_norms").words.filter { $0.count >= 5 }.sorted()
         evaluativeLabels = lexicon.list("evaluative_labels")
@@ -995,12 +997,13 @@ extension TrustAnalyzer {
     }
 
     /// "Ik merk aan alles dat dit u raakt", "Ik zie aan uw gezicht dat het u pijn doet": a perception
-    /// verb of one's own, a few words, then a "dat"-clause about the addressee. "Ik zie aan de planning dat
-    /// het mei wordt" perceives no experience of theirs; "Als ik merk…" is a condition.
+    /// verb of one's own, "aan" + what it is read from, then a "dat"-clause about the addressee (a personal
+    /// pronoun). "Ik zie aan de planning dat het mei wordt" perceives no experience of theirs; "Ik zie op de
+    /// kaart dat uw straat erbij hoort" looks up a fact; "Als ik merk…" is a condition.
     func isPerceivedInThem(_ s: Sentence) -> Bool {
         guard !s.endsWithQuestionMark, let i = s.firstIndex(of: "ik"), !s[i - 1].equals("als"), !s[i - 1].equals("toen") else { return false }
         let v = s[i + 1]
-        guard v.equals("merk") || v.equals("zie") || v.equals("hoor") || v.equals("voel") else { return false }
+        guard v.equals("merk") || v.equals("zie") || v.equals("hoor") || v.equals("voel"), s[i + 2].equals("aan") else { return false }
         let end = s.clauseEnd(of: i)
         var d = i + 3
         while d < min(end, i + 6) && !s[d].equals("dat") {
@@ -1008,7 +1011,7 @@ extension TrustAnalyzer {
             d += 1
         }
         guard d < end, s[d].equals("dat") else { return false }
-        return (d + 1..<end).contains { Self.addresseeWords.contains(s[$0]) }
+        return (d + 1..<end).contains { Self.addresseeWords.contains(s[$0]) && !s[$0].equals("uw") && !s[$0].equals("jouw") }
     }
 
     /// "Wat een energie hebben jullie hierin gestoken", "Wat een moeite heeft u gedaan": an exclamation over
@@ -1049,7 +1052,7 @@ extension TrustAnalyzer {
         let last = p[p.count - 1]
         guard pastVerbs.contains(last) || last.endsWith("de") || last.endsWith("te") || last.endsWith("ging") else { return false }
         if Self.addresseeWords.contains(s[0]) || Self.addresseeWords.contains(s[1]) { return false }
-        return !s.words.contains { $0 == "weet" || $0 == "weten" || $0 == "idee" }
+        return !knowingVerbs.containsAny(s) && s.firstIndex(of: "idee") == nil
     }
 
     static let embeddedSubjects: Set<String> = ["er", "het", "dat", "dit", "de", "die", "ik", "we", "wij", "onze", "mijn"]
@@ -1088,7 +1091,8 @@ extension TrustAnalyzer {
 
     /// "Als het aan mij had gelegen, stond die drempel er allang, maar Verkeer houdt het tegen": what one
     /// would have done, then a "maar" clause about someone else who stops it. "Als het aan mij ligt, komt
-    /// die drempel er" promises; "…, maar ik moet wachten" names no one else.
+    /// die drempel er" promises; "…, maar ik moet wachten" names no one else; "…, maar de regels zijn
+    /// anders" holds up a rule (`defend_norms.txt`), not a person.
     func isUpToMeButOthers(_ s: Sentence) -> Bool {
         guard s[0].equals("als"), s[1].equals("het"), s[2].equals("aan"), s[3].equals("mij") || s[3].equals("ons") else { return false }
         guard s[4].equals("lag") || (s[4].equals("had") && s[5].equals("gelegen")) else { return false }
@@ -1096,7 +1100,7 @@ extension TrustAnalyzer {
         while c < s.count {
             let e = s.clauseEnd(of: c)
             if s[c].equals("maar") {
-                return firstPerson.firstIndex(in: s, from: c, to: e) == nil
+                return firstPerson.firstIndex(in: s, from: c, to: e) == nil && defendNorms.firstIndex(in: s, from: c, to: e) == nil
                     && !(c..<e).contains { Closed.negations.contains(s[$0]) }
             }
             c = e

@@ -36,9 +36,9 @@ final class RoundSevenTrustTests: XCTestCase {
 
     func testPerceivedInThemAcrossWords() {
         XCTAssertEqual(trust("Ik merk aan alles dat dit u raakt."), ["acknowledge"])
-        XCTAssertEqual(trust("Wat ik hoor is dat u zich zorgen maakt."), ["acknowledge"])
         XCTAssertEqual(trust("Ik zie aan de planning dat het mei wordt."), [])
         XCTAssertEqual(trust("Ik merk aan alles dat de buurt verandert."), [])
+        XCTAssertEqual(trust("Ik zie op de kaart dat uw straat erbij hoort."), [])
         XCTAssertEqual(trust("Als ik aan u merk dat u boos bent, stop ik."), [])
     }
 
@@ -81,6 +81,7 @@ final class RoundSevenTrustTests: XCTestCase {
         XCTAssertEqual(trust("Wat is er misgegaan? Op de kaart stonden de verkeerde bomen."), [])
         XCTAssertEqual(trust("Wat er misging? Vertelt u het maar."), [])
         XCTAssertEqual(trust("Wat er nu gebeurt? We beginnen opnieuw."), [])
+        XCTAssertEqual(trust("Wat er gebeurd was? Niemand wist het."), [])
     }
 
     // MARK: commit
@@ -136,6 +137,8 @@ final class RoundSevenTrustTests: XCTestCase {
         XCTAssertEqual(trust("Als het aan mij had gelegen, stond die drempel er allang, maar Verkeer houdt het tegen."), ["blame"])
         XCTAssertEqual(trust("Als het aan mij ligt, komt die drempel er."), [])
         XCTAssertEqual(trust("Als het aan mij had gelegen, stond die drempel er allang, maar ik moet wachten op het plan."), [])
+        XCTAssertEqual(trust("Als het aan ons lag, was het allang klaar, maar de provincie moet nog tekenen."), ["blame"])
+        XCTAssertFalse(trust("Als het aan mij lag, kreeg u gelijk, maar de regels zijn anders.").contains("blame"))
     }
 
     func testNuisanceTracedToOtherPeople() {
