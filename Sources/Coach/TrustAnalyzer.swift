@@ -1068,7 +1068,7 @@ extension TrustAnalyzer {
                 let c = s.clauseStart(of: v), e = s.clauseEnd(of: v)
                 if (c..<v).contains(where: { s[$0].equals("wat") }) && (c..<v).contains(where: { Self.addresseeWords.contains(s[$0]) })
                     && wantingVerbs.firstIndex(in: s, from: c, to: e) != nil
-                    && !(v + 2..<e).contains(where: { Self.tellingVerbs.contains(s[$0]) }) { return true }
+                    && !(min(v + 2, e)..<e).contains(where: { Self.tellingVerbs.contains(s[$0]) }) { return true }
             }
             v += 1
         }
