@@ -58,6 +58,7 @@ struct TrustAnalyzer: Sendable {
     let peopleNouns: WordList
     let timeDiminutives: WordList
     let knowingVerbs: WordList
+    let perceivingVerbs: WordList
 
     init(lexicon: Lexicon) {
         grantTails = lexicon.list("grant_tails")
@@ -70,6 +71,7 @@ struct TrustAnalyzer: Sendable {
         peopleNouns = lexicon.list("people_nouns")
         timeDiminutives = lexicon.list("time_diminutives")
         knowingVerbs = lexicon.list("knowing_verbs")
+        perceivingVerbs = lexicon.list("perceiving_verbs")
         normPrepositions = lexicon.list("norm_prepositions")
         normHeads = lexicon.list("defend_norms").words.filter { $0.count >= 5 }.sorted()
         evaluativeLabels = lexicon.list("evaluative_labels")
@@ -1001,9 +1003,9 @@ extension TrustAnalyzer {
     /// pronoun). "Ik zie aan de planning dat het mei wordt" perceives no experience of theirs; "Ik zie op de
     /// kaart dat uw straat erbij hoort" looks up a fact; "Als ik merk…" is a condition.
     func isPerceivedInThem(_ s: Sentence) -> Bool {
-        guard !s.endsWithQuestionMark, let i = s.firstIndex(of: "ik"), !s[i - 1].equals("als"), !s[i - 1].equals("toen") else { return false }
-        let v = s[i + 1]
-        guard v.equals("merk") || v.equals("zie") || v.equals("hoor") || v.equals("voel"), s[i + 2].equals("aan") else { return false }
+        guard perceivingVerbs.mayMatch(s), !s.endsWithQuestionMark, let p = perceivingVerbs.firstIndex(in: s), s[p - 1].equals("ik") else { return false }
+        let i = p - 1
+        guard !s[i - 1].equals("als"), !s[i - 1].equals("toen"), s[i + 2].equals("aan") else { return false }
         let end = s.clauseEnd(of: i)
         var d = i + 3
         while d < min(end, i + 6) && !s[d].equals("dat") {
@@ -1132,7 +1134,7 @@ extension TrustAnalyzer {
     /// hebben ons niet aan de planning gehouden" admits; "U heeft zich er niet aan gehouden" is about them;
     /// "Wij voelen ons aan het lijntje gehouden" has no have-verb.
     func isHeldToIt(_ s: Sentence) -> Bool {
-        guard let g = s.firstIndex(of: "gehouden") else { return false }
+        guard keptWords.mayMatch(s), let g = s.firstIndex(of: "gehouden") else { return false }
         let c = s.clauseStart(of: g)
         guard let a = (c..<g).first(where: { s[$0].equals("aan") }), a > c,
               (c..<a).contains(where: { s[$0].equals("ons") || s[$0].equals("me") || s[$0].equals("mij") }),
