@@ -935,7 +935,8 @@ struct TrustAnalyzer: Sendable {
         var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
             var n = minimizers.matchLength(in: s, at: i)
-            if n == 0 && (isRestrictedCount(s, at: i) || isInvertedOnlyAbout(s, at: i)) { n = 1 }
+            // A bit test first: this runs at every word of a line that may hold a minimiser.
+            if n == 0 && countRestrictors.contains(s, at: i) && (isRestrictedCount(s, at: i) || isInvertedOnlyAbout(s, at: i)) { n = 1 }
             // "Dat is geen kleinigheid" turns the minimiser round: it acknowledges.
             if n > 0 && (s[i - 1].equals("geen") || s[i - 1].equals("niet")) && !s[i].equals("maar") && !s[i].equals("slechts") { i += 1; continue }
             // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
@@ -978,6 +979,13 @@ extension TrustAnalyzer {
     /// oneself; "Begrijp ik het goed dat…?" asks.
     func isFrontedGrant(_ s: Sentence) -> Bool {
         guard grantTails.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        // A clause opening with "dat" or a your-word must be there before any tail is worth matching.
+        var opener = false, c = 0
+        while c < s.count && !opener {
+            opener = s[c].equals("dat") || Self.yourWords.contains(s[c])
+            c = s.clauseEnd(of: c)
+        }
+        guard opener else { return false }
         var from = 1
         while let m = grantTails.firstMatch(in: s, from: from) {
             from = m.index + 1
@@ -1035,7 +1043,7 @@ extension TrustAnalyzer {
     /// participle from `treatment_participles.txt`), owned by a first-person word in the sentence. "U bent
     /// slecht geinformeerd, de regels zijn anders" corrects them.
     func isOwnedPoorTreatment(_ s: Sentence) -> Bool {
-        guard poorTreatment.mayMatch(s), treatmentParticiples.mayMatch(s), !s.endsWithQuestionMark,
+        guard treatmentParticiples.mayMatch(s), poorTreatment.mayMatch(s), !s.endsWithQuestionMark,
               let m = poorTreatment.firstMatch(in: s) else { return false }
         let subjectFirst = Closed.copulas.contains(s[m.index - 1]) && Self.addresseeWords.contains(s[m.index - 2])
         let inverted = Self.addresseeWords.contains(s[m.index - 1]) && Closed.copulas.contains(s[m.index - 2])
@@ -1063,7 +1071,7 @@ extension TrustAnalyzer {
     /// from the speaker's side (a wanting verb, "van mij/ons"). "Wat wilt u van mij weten?" asks what to
     /// tell them.
     func isAskFromUs(_ s: Sentence) -> Bool {
-        guard wantingVerbs.mayMatch(s), let k = s.firstIndex(of: "van") else { return false }
+        guard firstPerson.mayMatch(s), wantingVerbs.mayMatch(s), let k = s.firstIndex(of: "van") else { return false }
         var v = k
         while v < s.count {
             if s[v].equals("van") && (s[v + 1].equals("mij") || s[v + 1].equals("me") || s[v + 1].equals("ons")) {
@@ -1083,7 +1091,8 @@ extension TrustAnalyzer {
     /// need asked in a statement, with a lead from `need_ask_leads.txt`, a question word, the addressee and a
     /// need marker. "Ik weet wat u nodig heeft" asks nothing; "Ik hoor graag wat u ervan vindt" asks no need.
     func isEmbeddedNeedAsk(_ s: Sentence) -> Bool {
-        guard needAskLeads.mayMatch(s), askNeed.mayMatch(s), let l = needAskLeads.firstMatch(in: s) else { return false }
+        // The need marker first: the leads start with "ik", which most lines have.
+        guard askNeed.mayMatch(s), needAskLeads.mayMatch(s), let l = needAskLeads.firstMatch(in: s) else { return false }
         let q = l.index + l.length
         guard Self.embeddedQuestionWords.contains(s[q]) else { return false }
         let end = s.clauseEnd(of: q)
@@ -1134,7 +1143,13 @@ extension TrustAnalyzer {
     /// hebben ons niet aan de planning gehouden" admits; "U heeft zich er niet aan gehouden" is about them;
     /// "Wij voelen ons aan het lijntje gehouden" has no have-verb.
     func isHeldToIt(_ s: Sentence) -> Bool {
-        guard keptWords.mayMatch(s), let g = s.firstIndex(of: "gehouden") else { return false }
+        // Bit tests on the kept-words ("gehouden" is one), not a string scan of the line.
+        var g = -1, from = 0
+        while let k = keptWords.firstIndex(in: s, from: from) {
+            if s[k].equals("gehouden") { g = k; break }
+            from = k + 1
+        }
+        guard g >= 0 else { return false }
         let c = s.clauseStart(of: g)
         guard let a = (c..<g).first(where: { s[$0].equals("aan") }), a > c,
               (c..<a).contains(where: { s[$0].equals("ons") || s[$0].equals("me") || s[$0].equals("mij") }),
