@@ -60,7 +60,8 @@ public struct Coach: Sendable {
             result.nvc.formUnion(nvcTags)
             let nextIsYesBut = k + 1 < sentences.count && sentences[k + 1][0].equals("maar") && habitTags[k + 1].contains(.yesBut)
             trust.analyze(s, question: q, ownFeeling: nvcTags.contains(.feeling),
-                          yesBut: habitTags[k].contains(.yesBut) || nextIsYesBut, into: &result.trust)
+                          yesBut: habitTags[k].contains(.yesBut) || nextIsYesBut, previous: k > 0 ? sentences[k - 1] : nil,
+                          into: &result.trust)
             result.habits.formUnion(habitTags[k])
         }
         result.question = anyOpen ? .open : (anyClosed ? .closed : .none)

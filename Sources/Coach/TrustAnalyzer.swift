@@ -48,8 +48,30 @@ struct TrustAnalyzer: Sendable {
     let normPrepositions: WordList
     /// Single-word norms long enough to end a compound ("participatieverordening", "bouwregels").
     let normHeads: [String]
+    let grantTails: WordList
+    let effortNouns: WordList
+    let poorTreatment: WordList
+    let treatmentParticiples: WordList
+    let needAskLeads: WordList
+    let wantingVerbs: WordList
+    let nuisanceNouns: WordList
+    let peopleNouns: WordList
+    let timeDiminutives: WordList
+    let knowingVerbs: WordList
+    let perceivingVerbs: WordList
 
     init(lexicon: Lexicon) {
+        grantTails = lexicon.list("grant_tails")
+        effortNouns = lexicon.list("effort_nouns")
+        poorTreatment = lexicon.list("poor_treatment")
+        treatmentParticiples = lexicon.list("treatment_participles")
+        needAskLeads = lexicon.list("need_ask_leads")
+        wantingVerbs = lexicon.list("wanting_verbs")
+        nuisanceNouns = lexicon.list("nuisance_nouns")
+        peopleNouns = lexicon.list("people_nouns")
+        timeDiminutives = lexicon.list("time_diminutives")
+        knowingVerbs = lexicon.list("knowing_verbs")
+        perceivingVerbs = lexicon.list("perceiving_verbs")
         normPrepositions = lexicon.list("norm_prepositions")
         normHeads = lexicon.list("defend_norms").words.filter { $0.count >= 5 }.sorted()
         evaluativeLabels = lexicon.list("evaluative_labels")
@@ -102,16 +124,18 @@ struct TrustAnalyzer: Sendable {
     ///   - question: this sentence's question form (ask_need is a question; promises are not).
     ///   - ownFeeling: the sentence voices one's own feeling ("Ik ben boos omdat…" explains a feeling, not a fault).
     ///   - yesBut: the sentence is a yes-but, whose acknowledgement is only a run-up to "maar".
-    func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, into tags: inout Set<TrustTag>) {
+    ///   - previous: the sentence before it in the same line ("Wat er misging? Op de kaart stond…").
+    func analyze(_ s: Sentence, question: QuestionTag, ownFeeling: Bool, yesBut: Bool, previous: Sentence? = nil, into tags: inout Set<TrustTag>) {
         guard !s.isEmpty else { return }
         if yesBut ? namesExperience(s) : isAcknowledge(s) { tags.insert(.acknowledge) }
         if isApology(s, question: question) { tags.insert(.apology) }
-        if question == .none && !ownFeeling && isExplain(s) { tags.insert(.explain) }
+        if question == .none && !ownFeeling && (isExplain(s) || isAnswerToOwnQuestion(s, previous: previous)) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
-        if question != .none && isAskNeed(s) { tags.insert(.askNeed) }
+        if question != .none && (isAskNeed(s) || isAskFromUs(s)) { tags.insert(.askNeed) }
+        if question == .none && isEmbeddedNeedAsk(s) { tags.insert(.askNeed) }
         if isBlame(s) { tags.insert(.blame) }
         if question == .none && !s.endsWithQuestionMark
-            && (isDefendPhrase(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s) || isSoundChoice(s)) {
+            && (isDefendPhrase(s) || isSelfJustification(s) || isNormDefence(s) || isOwnPraise(s) || isSoundChoice(s) || isHeldToIt(s)) {
             tags.insert(.defend)
         }
         if isMinimize(s) { tags.insert(.minimize) }
@@ -127,7 +151,8 @@ struct TrustAnalyzer: Sendable {
             return firstPersonSubjects.firstIndex(in: s, from: start, to: m.index) != nil
                 && !(start..<m.index).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
         }
-        return !s[m.index + m.length].equals("niet")
+        // "Ik heb u niet precies verteld wat…" admits.
+        return !s[m.index + m.length].equals("niet") && !s[m.index - 1].equals("niet")
     }
 
     /// "Het was de juiste beslissing", "was dat een verstandige keuze": one's decision called sound.
@@ -229,7 +254,8 @@ struct TrustAnalyzer: Sendable {
         }
         // "Het is vervelend voor u, maar…": the hardship named as theirs.
         if let a = empathyAt(s), s[a + 1].equals("voor"), addressees.contains(s, at: a + 2) { return true }
-        return false
+        // "Uw frustratie snap ik wel, maar…": their experience named before the grant.
+        return isFrontedGrant(s)
     }
 
     /// "Dat is ook echt vervelend", "Het is frustrerend voor u", "Dit was heel naar": the other's
@@ -303,6 +329,7 @@ struct TrustAnalyzer: Sendable {
         if isHeardTag(s) { return true }
         if empathyAt(s) != nil { return true }
         if isSelfCriticism(s) { return true }
+        if isFrontedGrant(s) || isPerceivedInThem(s) || isEffortExclamation(s) || isOwnedPoorTreatment(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -318,7 +345,10 @@ struct TrustAnalyzer: Sendable {
     func isHeardTag(_ s: Sentence) -> Bool {
         let n = s.count
         guard n >= 6, s[n - 1].equals("ik"), s[n - 3].equals("dat"), s.commaBefore[n - 3], !s.endsWithQuestionMark else { return false }
-        return s[n - 2].equals("hoor") || s[n - 2].equals("merk")
+        if s[n - 2].equals("hoor") || s[n - 2].equals("merk") { return true }
+        // "Die kapotte schommel zit u al weken dwars, dat zie ik": seeing needs their experience named
+        // ("De schommel is kapot, dat zie ik" only confirms a fact).
+        return s[n - 2].equals("zie") && (0..<n - 3).contains { Self.addresseeWords.contains(s[$0]) }
     }
 
     /// "Dat was dom van me", "Het was echt slordig van ons": one's own act judged with a negative label
@@ -539,7 +569,8 @@ struct TrustAnalyzer: Sendable {
         var c = 0
         while c < s.count {
             let end = s.clauseEnd(of: c)
-            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) || isTimedVisit(s, from: c, to: end) { return true }
+            if isTimedPromise(s, from: c, to: end) || isTimedDelivery(s, from: c, to: end) || isTimedVisit(s, from: c, to: end)
+                || isTimedDispatch(s, from: c, to: end) { return true }
             c = end
         }
         return false
@@ -580,8 +611,13 @@ struct TrustAnalyzer: Sendable {
     /// its day first and someone unnamed coming ("er iemand", "er een collega"). "Maandag komt er een
     /// storm" names no one who is sent; a question asks.
     func isTimedVisit(_ s: Sentence, from: Int, to: Int) -> Bool {
-        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1].equals("komt") || s[from + 1].equals("komen"), s[from + 2].equals("er"),
+        guard to - from >= 4, isTimeWord(s, at: from), s[from + 1].equals("komt") || s[from + 1].equals("komen"),
               !s.endsWithQuestionMark else { return false }
+        guard s[from + 2].equals("er") else {
+            // "Vrijdagochtend komt de wagen bij u langs": a listed visitor coming to the addressee.
+            return (s[from + 2].equals("de") || s[from + 2].equals("een")) && visitorNouns.contains(s, at: from + 3)
+                && (isAtAddressee(s, from: from + 4, to: to) || s[to - 1].equals("langs"))
+        }
         let who = s[from + 3]
         return who.equals("iemand") || (who.equals("een") && visitorNouns.contains(s, at: from + 4))
     }
@@ -606,7 +642,11 @@ struct TrustAnalyzer: Sendable {
             let w = s[k]
             if firstPersonSubjects.contains(s, at: k) {
                 // The plan must be the speaker's own act: "Ik verwacht dat u morgen belt" is not a promise.
-                if nonCommitVerbs.contains(s, at: k + 1) || nonCommitVerbs.contains(s, at: k - 1) { return false }
+                if nonCommitVerbs.contains(s, at: k + 1) || nonCommitVerbs.contains(s, at: k - 1) {
+                    // "Donderdag om tien uur sta ik bij u voor de deur": standing at their place is a visit.
+                    let v = nonCommitVerbs.contains(s, at: k + 1) ? s[k + 1] : s[k - 1]
+                    guard (v.equals("sta") || v.equals("staan")) && isAtAddressee(s, from: k, to: to) else { return false }
+                }
                 own = true
             }
             if w.equals("van") && (s[k + 1].equals("mij") || s[k + 1].equals("ons")) { own = true }
@@ -621,7 +661,9 @@ struct TrustAnalyzer: Sendable {
             else if perfectAux && Participle.isLikely(w) { return false }
             // Being somewhere is no promise; becoming their contact is: "Vanaf vandaag ben ik uw vaste contactpersoon".
             if w.equals("ben") || w.equals("zijn") || w.equals("is") || feelingVerbs.contains(s, at: k) {
-                if !(Self.yourWords.contains(s[k + 2]) || Self.yourWords.contains(s[k + 1])) { return false }
+                // "Morgen om tien uur ben ik bij u": being at their place is a visit.
+                let visit = (w.equals("ben") || w.equals("zijn")) && isAtAddressee(s, from: k, to: to)
+                if !(Self.yourWords.contains(s[k + 2]) || Self.yourWords.contains(s[k + 1])) && !visit { return false }
             }
             if w.equals("als") || w.equals("toen") { return false }
             k += 1
@@ -633,6 +675,7 @@ struct TrustAnalyzer: Sendable {
         if deflections.matches(s) { return true }
         if isFaultElsewhere(s) || isOthersFailure(s) || isFaultOfOthers(s) { return true }
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) || isCleftBlame(s) { return true }
+        if isUpToMeButOthers(s) || isNuisanceFromOthers(s) { return true }
         // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
         // is still someone else).
         if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index].equals("afdeling")) {
@@ -642,7 +685,11 @@ struct TrustAnalyzer: Sendable {
                 let c = s.clauseStart(of: m.index)
                 let ownBefore = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil
                 let targetBefore = blameTargets.firstMatch(in: s, from: c, to: m.index) != nil
-                if !prev.equals("mijn") && !prev.equals("onze") && !prev.equals("geen") && (!ownBefore || targetBefore) { return true }
+                // "Doordat twee collega's uitvielen, is uw aanvraag blijven liggen": the target is the cause
+                // told in its own "doordat/omdat" clause; the setback in the main clause blames no one.
+                let tc = s.clauseStart(of: t.index)
+                let causeOnly = tc != c && (s[tc].equals("doordat") || s[tc].equals("omdat"))
+                if !causeOnly && !prev.equals("mijn") && !prev.equals("onze") && !prev.equals("geen") && (!ownBefore || targetBefore) { return true }
             }
             // "De vergunning is vertraagd door de provincie": a setback caused by someone else.
             if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1),
@@ -662,13 +709,21 @@ struct TrustAnalyzer: Sendable {
                    s.firstIndex(in: Closed.hadForms, from: t.index + 1, to: s.clauseEnd(of: j)) != nil {
                     return true
                 }
+                // "Als de buurt de handtekeningen op tijd had ingeleverd, …": a group of people as the
+                // subject right after "als de" ("Als we de buurt eerder hadden ingelicht" is our own).
+                if s[i].equals("als") && s[j].equals("de") && peopleNouns.contains(s, at: j + 1),
+                   s.firstIndex(in: Closed.hadForms, from: j + 2, to: s.clauseEnd(of: j)) != nil {
+                    return true
+                }
                 if addressees.contains(s, at: j) {
                     let end = s.clauseEnd(of: j)
                     if s[i].equals("als"), s.firstIndex(in: Closed.hadForms, from: j + 1, to: end) != nil { return true }
                     // "U heeft het formulier niet goed ingevuld": the fault put on the addressee.
                     var k = j + 1
                     while k < end && !s[k].equals("dat") {
-                        if blameResident.matchLength(in: s, at: k) > 0 && !s.endsWithQuestionMark { return true }
+                        // "U bent niet goed geholpen": the addressee poorly served, not at fault.
+                        let r = blameResident.matchLength(in: s, at: k)
+                        if r > 0 && !s.endsWithQuestionMark && treatmentParticiples.matchLength(in: s, at: k + r) == 0 { return true }
                         k += 1
                     }
                 }
@@ -876,11 +931,12 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isMinimize(_ s: Sentence) -> Bool {
-        if fallsShort(s) { return true }
+        if fallsShort(s) || isDiminutiveCount(s) { return true }
         var i = minimizers.mayMatch(s) ? 0 : s.count
         while i < s.count {
             var n = minimizers.matchLength(in: s, at: i)
-            if n == 0 && isRestrictedCount(s, at: i) { n = 1 }
+            // A bit test first: this runs at every word of a line that may hold a minimiser.
+            if n == 0 && countRestrictors.contains(s, at: i) && (isRestrictedCount(s, at: i) || isInvertedOnlyAbout(s, at: i)) { n = 1 }
             // "Dat is geen kleinigheid" turns the minimiser round: it acknowledges.
             if n > 0 && (s[i - 1].equals("geen") || s[i - 1].equals("niet")) && !s[i].equals("maar") && !s[i].equals("slechts") { i += 1; continue }
             // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
@@ -893,6 +949,11 @@ struct TrustAnalyzer: Sendable {
                 if s[i].equals("maar") && isCauseCount(s, at: i) { i += 1; continue }
                 // "Ik bel maar om een paar vragen te stellen": "om … te" gives a purpose, it plays nothing down.
                 if s[i].equals("maar") && s[i + 1].equals("om") && s.firstIndex(of: "te", from: i + 2).map({ $0 < s.clauseEnd(of: i) }) == true { i += 1; continue }
+                // "…en van onze kant is dat nauwelijks beloond", "Wij hebben u nauwelijks geholpen": how little
+                // one's own side did (a first-person word earlier in the clause, "nauwelijks" + the participle
+                // closing it) admits a shortfall; it plays down no harm of theirs.
+                if s[i].equals("nauwelijks") && Participle.isLikely(s[i + 1]) && s.clauseEnd(of: i) == i + 2,
+                   firstPerson.firstIndex(in: s, from: s.clauseStart(of: i), to: i) != nil { i += 1; continue }
                 // "Het was maar een idee (hoor)": one's own suggestion made modest, not their harm.
                 if proposalNouns.contains(s, at: i + n) || (s[i + n].equals("een") && proposalNouns.contains(s, at: i + n + 1)) { i += 1; continue }
                 // "maar" as a conjunction ("…, maar een oplossing…", "Ja maar…") is no minimiser.
@@ -905,4 +966,244 @@ struct TrustAnalyzer: Sendable {
         }
         return false
     }
+}
+
+// Round 7 (dev set fresh9): recall rules, each behind a list bit test or a fixed-position word.
+extension TrustAnalyzer {
+    static let addresseeWords: Set<String> = ["u", "je", "jij", "jullie", "uw", "jouw"]
+
+    /// "Dat u zich overvallen voelt, snap ik", "Dat uw vertrouwen een deuk heeft opgelopen, begrijp ik",
+    /// "Uw frustratie snap ik wel": the addressee's experience fronted (a "dat"-clause about them, or
+    /// their own noun phrase) and then granted with an inverted understanding verb (`grant_tails.txt`)
+    /// that closes its clause. "…, begrijp ik niet" refuses; "Dat ik te laat was, begrijp ik" is about
+    /// oneself; "Begrijp ik het goed dat…?" asks.
+    func isFrontedGrant(_ s: Sentence) -> Bool {
+        guard grantTails.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        // A clause opening with "dat" or a your-word must be there before any tail is worth matching.
+        var opener = false, c = 0
+        while c < s.count && !opener {
+            opener = s[c].equals("dat") || Self.yourWords.contains(s[c])
+            c = s.clauseEnd(of: c)
+        }
+        guard opener else { return false }
+        var from = 1
+        while let m = grantTails.firstMatch(in: s, from: from) {
+            from = m.index + 1
+            let end = s.clauseEnd(of: m.index)
+            var e = m.index + m.length
+            while e < end && fillers.contains(s, at: e) { e += 1 }
+            guard e == end else { continue }
+            if s.clauseStarts(at: m.index) {
+                let p = s.clauseStart(of: m.index - 1)
+                if s[p].equals("dat") && Self.addresseeWords.contains(s[p + 1]) { return true }
+            } else {
+                let c = s.clauseStart(of: m.index)
+                // Only understanding: "Uw mail zie ik wel" is about reading it.
+                let sees = s[m.index].equals("zie") || s[m.index].equals("merk") || s[m.index].equals("hoor")
+                if !sees && Self.yourWords.contains(s[c]) && m.index - c >= 2 && m.index - c <= 3 { return true }
+            }
+        }
+        return false
+    }
+
+    /// "Ik merk aan alles dat dit u raakt", "Ik zie aan uw gezicht dat het u pijn doet": a perception
+    /// verb of one's own, "aan" + what it is read from, then a "dat"-clause about the addressee (a personal
+    /// pronoun). "Ik zie aan de planning dat het mei wordt" perceives no experience of theirs; "Ik zie op de
+    /// kaart dat uw straat erbij hoort" looks up a fact; "Als ik merk…" is a condition.
+    func isPerceivedInThem(_ s: Sentence) -> Bool {
+        guard perceivingVerbs.mayMatch(s), !s.endsWithQuestionMark, let p = perceivingVerbs.firstIndex(in: s), s[p - 1].equals("ik") else { return false }
+        let i = p - 1
+        guard !s[i - 1].equals("als"), !s[i - 1].equals("toen"), s[i + 2].equals("aan") else { return false }
+        let end = s.clauseEnd(of: i)
+        var d = i + 3
+        while d < min(end, i + 6) && !s[d].equals("dat") {
+            if Closed.negations.contains(s[d]) { return false }
+            d += 1
+        }
+        guard d < end, s[d].equals("dat") else { return false }
+        return (d + 1..<end).contains { Self.addresseeWords.contains(s[$0]) && !s[$0].equals("uw") && !s[$0].equals("jouw") }
+    }
+
+    /// "Wat een energie hebben jullie hierin gestoken", "Wat een moeite heeft u gedaan": an exclamation over
+    /// the effort the addressee put in (`effort_nouns.txt`). "Wat een tijd heeft het gekost" names no one;
+    /// "Wat een werk hebben we gehad" is one's own.
+    func isEffortExclamation(_ s: Sentence) -> Bool {
+        guard effortNouns.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var c = 0
+        while c < s.count {
+            if s[c].equals("wat") && s[c + 1].equals("een") && effortNouns.contains(s, at: c + 2)
+                && Closed.haveVerbs.contains(s[c + 3]) && Self.addresseeWords.contains(s[c + 4]) { return true }
+            c = s.clauseEnd(of: c)
+        }
+        return false
+    }
+
+    /// "Ik bied u mijn excuses aan, want u bent slecht geinformeerd", "Je bent niet goed geholpen door
+    /// ons": the addressee as the one poorly served (a copula, a manner word from `poor_treatment.txt`, a
+    /// participle from `treatment_participles.txt`), owned by a first-person word in the sentence. "U bent
+    /// slecht geinformeerd, de regels zijn anders" corrects them.
+    func isOwnedPoorTreatment(_ s: Sentence) -> Bool {
+        guard treatmentParticiples.mayMatch(s), poorTreatment.mayMatch(s), !s.endsWithQuestionMark,
+              let m = poorTreatment.firstMatch(in: s) else { return false }
+        let subjectFirst = Closed.copulas.contains(s[m.index - 1]) && Self.addresseeWords.contains(s[m.index - 2])
+        let inverted = Self.addresseeWords.contains(s[m.index - 1]) && Closed.copulas.contains(s[m.index - 2])
+        guard subjectFirst || inverted, treatmentParticiples.matchLength(in: s, at: m.index + m.length) > 0 else { return false }
+        return firstPerson.firstIndex(in: s) != nil
+    }
+
+    /// "Wat er misging? Op de kaart stonden de verkeerde bomen aangekruist", "Waarom het zo lang duurde?
+    /// Er moest eerst…": the speaker's own question in subordinate order (a subject after the question
+    /// word, a past verb last), then the answer. "Wat is er misgegaan?" is a real question; an answer that
+    /// says one does not know ("Dat weet ik niet") or turns to the addressee explains nothing.
+    func isAnswerToOwnQuestion(_ s: Sentence, previous p: Sentence?) -> Bool {
+        guard let p, p.endsWithQuestionMark, p.count >= 3, p.count <= 8, !s.endsWithQuestionMark else { return false }
+        let q = p[0]
+        guard q.equals("wat") || q.equals("waarom") || q.equals("hoe"), Self.embeddedSubjects.contains(p[1]) else { return false }
+        let last = p[p.count - 1]
+        guard pastVerbs.contains(last) || last.endsWith("de") || last.endsWith("te") || last.endsWith("ging") else { return false }
+        if Self.addresseeWords.contains(s[0]) || Self.addresseeWords.contains(s[1]) { return false }
+        return !knowingVerbs.containsAny(s) && s.firstIndex(of: "idee") == nil
+    }
+
+    static let embeddedSubjects: Set<String> = ["er", "het", "dat", "dit", "de", "die", "ik", "we", "wij", "onze", "mijn"]
+
+    /// "Wat zou u dan van mij willen zien?", "Wat wilt u van ons?": the addressee asked what they want
+    /// from the speaker's side (a wanting verb, "van mij/ons"). "Wat wilt u van mij weten?" asks what to
+    /// tell them.
+    func isAskFromUs(_ s: Sentence) -> Bool {
+        guard firstPerson.mayMatch(s), wantingVerbs.mayMatch(s), let k = s.firstIndex(of: "van") else { return false }
+        var v = k
+        while v < s.count {
+            if s[v].equals("van") && (s[v + 1].equals("mij") || s[v + 1].equals("me") || s[v + 1].equals("ons")) {
+                let c = s.clauseStart(of: v), e = s.clauseEnd(of: v)
+                if (c..<v).contains(where: { s[$0].equals("wat") }) && (c..<v).contains(where: { Self.addresseeWords.contains(s[$0]) })
+                    && wantingVerbs.firstIndex(in: s, from: c, to: e) != nil
+                    && !(min(v + 2, e)..<e).contains(where: { Self.tellingVerbs.contains(s[$0]) }) { return true }
+            }
+            v += 1
+        }
+        return false
+    }
+
+    static let tellingVerbs: Set<String> = ["weten", "horen", "vragen", "lezen", "krijgen"]
+
+    /// "Dan hoor ik graag wat u nodig heeft om verder te kunnen", "Laat u mij weten wat u nodig heeft": a
+    /// need asked in a statement, with a lead from `need_ask_leads.txt`, a question word, the addressee and a
+    /// need marker. "Ik weet wat u nodig heeft" asks nothing; "Ik hoor graag wat u ervan vindt" asks no need.
+    func isEmbeddedNeedAsk(_ s: Sentence) -> Bool {
+        // The need marker first: the leads start with "ik", which most lines have.
+        guard askNeed.mayMatch(s), needAskLeads.mayMatch(s), let l = needAskLeads.firstMatch(in: s) else { return false }
+        let q = l.index + l.length
+        guard Self.embeddedQuestionWords.contains(s[q]) else { return false }
+        let end = s.clauseEnd(of: q)
+        guard let m = askNeed.firstMatch(in: s, from: q + 1, to: end) else { return false }
+        return (q + 1..<m.index).contains { Self.addresseeWords.contains(s[$0]) }
+    }
+
+    /// "Als het aan mij had gelegen, stond die drempel er allang, maar Verkeer houdt het tegen": what one
+    /// would have done, then a "maar" clause about someone else who stops it. "Als het aan mij ligt, komt
+    /// die drempel er" promises; "…, maar ik moet wachten" names no one else; "…, maar de regels zijn
+    /// anders" holds up a rule (`defend_norms.txt`), not a person.
+    func isUpToMeButOthers(_ s: Sentence) -> Bool {
+        guard s[0].equals("als"), s[1].equals("het"), s[2].equals("aan"), s[3].equals("mij") || s[3].equals("ons") else { return false }
+        guard s[4].equals("lag") || (s[4].equals("had") && s[5].equals("gelegen")) else { return false }
+        var c = s.clauseEnd(of: 4)
+        while c < s.count {
+            let e = s.clauseEnd(of: c)
+            if s[c].equals("maar") {
+                return firstPerson.firstIndex(in: s, from: c, to: e) == nil && defendNorms.firstIndex(in: s, from: c, to: e) == nil
+                    && !(c..<e).contains { Closed.negations.contains(s[$0]) }
+            }
+            c = e
+        }
+        return false
+    }
+
+    /// "De rommel komt toch vooral van de klanten van de snackbar", "Het lawaai kwam door de bezoekers": a
+    /// nuisance (`nuisance_nouns.txt`) traced to other people (`people_nouns.txt` or a blame target).
+    /// "De overlast komt van de bouwplaats" names a place; a negation or a question takes it back.
+    func isNuisanceFromOthers(_ s: Sentence) -> Bool {
+        guard nuisanceNouns.mayMatch(s), !s.endsWithQuestionMark, let n = nuisanceNouns.firstIndex(in: s) else { return false }
+        let v = s[n + 1]
+        guard v.equals("komt") || v.equals("kwam") || v.equals("komen") || v.equals("kwamen") else { return false }
+        var k = n + 2
+        while k < n + 5 && (fillers.contains(s, at: k) || Self.mostlyWords.contains(s[k])) { k += 1 }
+        guard s[k].equals("van") || s[k].equals("door") else { return false }
+        var w = k + 1
+        if Self.articles.contains(s[w]) || s[w].equals("hun") { w += 1 }
+        let end = s.clauseEnd(of: n)
+        if (s.clauseStart(of: n)..<end).contains(where: { Closed.negations.contains(s[$0]) }) { return false }
+        return peopleNouns.contains(s, at: w) || peopleNouns.contains(s, at: w + 1) || blameTargets.matchLength(in: s, at: w) > 0
+    }
+
+    static let mostlyWords: Set<String> = ["vooral", "voornamelijk", "grotendeels", "meestal", "vaak", "juist"]
+
+    /// "We hebben ons aan de planning gehouden", "Ik heb me aan mijn belofte gehouden": one's own side held
+    /// to anything (a perfect with a reflexive "ons/me" + "aan" + "gehouden", a first-person subject). "We
+    /// hebben ons niet aan de planning gehouden" admits; "U heeft zich er niet aan gehouden" is about them;
+    /// "Wij voelen ons aan het lijntje gehouden" has no have-verb.
+    func isHeldToIt(_ s: Sentence) -> Bool {
+        // Bit tests on the kept-words ("gehouden" is one), not a string scan of the line.
+        var g = -1, from = 0
+        while let k = keptWords.firstIndex(in: s, from: from) {
+            if s[k].equals("gehouden") { g = k; break }
+            from = k + 1
+        }
+        guard g >= 0 else { return false }
+        let c = s.clauseStart(of: g)
+        guard let a = (c..<g).first(where: { s[$0].equals("aan") }), a > c,
+              (c..<a).contains(where: { s[$0].equals("ons") || s[$0].equals("me") || s[$0].equals("mij") }),
+              firstPersonSubjects.firstIndex(in: s, from: c, to: a) != nil,
+              // A perfect: "Ik voel me aan het lijntje gehouden" is being strung along, a pseudo-feeling.
+              (c..<g).contains(where: { Closed.haveVerbs.contains(s[$0]) || Closed.hadForms.contains(s[$0]) }) else { return false }
+        return !(c..<g).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
+    }
+
+    /// "Twee weekjes extra wachten", "een paar daagjes": a count of time made small with a diminutive
+    /// (`time_diminutives.txt`). "twee weken" is only a duration; "over twee weekjes" dates a plan.
+    func isDiminutiveCount(_ s: Sentence) -> Bool {
+        guard timeDiminutives.mayMatch(s), let d = timeDiminutives.firstIndex(in: s) else { return false }
+        var c = d - 1
+        if s[c].equals("paar") && s[c - 1].equals("een") { c -= 1 }
+        else if !numbers.contains(s, at: c) && !s[c].equals("paar") { return false }
+        return !Self.timePrepositions.contains(s[c - 1])
+    }
+
+    static let timePrepositions: Set<String> = ["over", "binnen", "na", "in", "voor", "om"]
+
+    /// "Excuses, al gaat het uiteindelijk maar om één ophaalronde": "maar om" after an inverted "gaat het",
+    /// with words between ("Het gaat maar om" is a listed phrase).
+    func isInvertedOnlyAbout(_ s: Sentence, at i: Int) -> Bool {
+        guard s[i].equals("maar"), s[i + 1].equals("om"), !s.endsWithQuestionMark else { return false }
+        let c = s.clauseStart(of: i)
+        var k = max(c, i - 4)
+        while k < i - 1 {
+            if (s[k].equals("gaat") || s[k].equals("ging")) && s[k + 1].equals("het") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// "…bij u voor de deur", "…bij jullie": the plan puts the speaker at the addressee's place.
+    func isAtAddressee(_ s: Sentence, from: Int, to: Int) -> Bool {
+        (from..<to).contains { s[$0].equals("bij") && Self.addresseeWords.contains(s[$0 + 1]) && !s[$0 + 1].equals("uw") }
+    }
+
+    /// "Volgende week dinsdag zet de aannemer hem terug", "Donderdag komt de monteur": a job scheduled
+    /// for someone the speaker's side sends (`visitor_nouns.txt`), said with its time first: the time words
+    /// (and "week", "om … uur"), a verb, then "de/een" + the visitor. "Volgende week zet de buurman hem terug"
+    /// names no one sent; a negation or a past takes it back.
+    func isTimedDispatch(_ s: Sentence, from: Int, to: Int) -> Bool {
+        guard visitorNouns.mayMatch(s), !s.endsWithQuestionMark, isTimeWord(s, at: from) else { return false }
+        var k = from + 1
+        while k < min(to, from + 5) && (isTimeWord(s, at: k) || Self.timeFillers.contains(s[k]) || numbers.contains(s, at: k)) { k += 1 }
+        let v = k
+        guard v + 2 < to, s[v + 1].equals("de") || s[v + 1].equals("een"), visitorNouns.contains(s, at: v + 2) else { return false }
+        if Self.articles.contains(s[v]) || pastVerbs.contains(s, at: v) || s[v].endsWith("de") || s[v].endsWith("te") { return false }
+        // "Morgen is de monteur vrij" states a fact; "Binnen staat de monteur" is a place.
+        if Closed.copulas.contains(s[v]) || Closed.haveVerbs.contains(s[v]) || (s[from].equals("binnen") && !numbers.contains(s, at: from + 1)) { return false }
+        return !(from..<to).contains { Closed.negations.contains(s[$0]) || pastMarkers.contains(s, at: $0) }
+    }
+
+    static let timeFillers: Set<String> = ["week", "maand", "om", "uur", "half", "kwart", "over", "voor", "na"]
 }
