@@ -233,7 +233,6 @@ struct NVCAnalyzer: Sendable {
         if feelingPhrases.matches(s) { feeling = true }
         var i = 0
         while i < s.count {
-            let w = s[i]
             // "ik voel me …", "voel ik me …", "wij voelen ons …"
             if voelVerbs.contains(s, at: i) {
                 var k = i + 1

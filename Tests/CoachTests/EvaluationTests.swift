@@ -49,9 +49,11 @@ final class EvaluationTests: XCTestCase {
     /// honest estimate for unseen text. The floors sit a little under today's scores (docs/coach.md)
     /// so that a rule that breaks general cases fails here.
     func testUnseenSentences() throws {
-        // unseen.tsv: written before round 4; unseen2.tsv: written during round 5, by other writers.
+        // unseen.tsv: written before round 4; unseen2.tsv: written during round 5; unseen3.tsv: written
+        // before round 7 (its first-sight scores: question 0.917, nvc 0.893, trust 0.765, habits 0.853).
         try assertUnseen("unseen.tsv", question: 0.94, nvc: 0.91, trust: 0.92, habits: 0.92)
-        try assertUnseen("unseen2.tsv", question: 0.93, nvc: 0.88, trust: 0.85, habits: 0.85)
+        try assertUnseen("unseen2.tsv", question: 0.95, nvc: 0.91, trust: 0.85, habits: 0.87)
+        try assertUnseen("unseen3.tsv", question: 0.91, nvc: 0.87, trust: 0.74, habits: 0.87)
     }
 
     private func assertUnseen(_ name: String, question: Double, nvc: Double, trust: Double, habits: Double,
