@@ -27,6 +27,8 @@ struct HabitAnalyzer: Sendable {
     let askVerbs: WordList
     let quoteVerbs: WordList
     let formerPlaceNouns: WordList
+    let formerWords: WordList
+    let wouldWishes: WordList
     let spreadWords: WordList
     let seeingVerbs: WordList
     let wouldDoVerbs: WordList
@@ -68,6 +70,8 @@ struct HabitAnalyzer: Sendable {
         askVerbs = lexicon.list("ask_verbs")
         quoteVerbs = lexicon.list("quote_verbs")
         formerPlaceNouns = lexicon.list("former_place_nouns")
+        formerWords = lexicon.list("former_words")
+        wouldWishes = lexicon.list("would_wishes")
         spreadWords = lexicon.list("spread_words")
         seeingVerbs = lexicon.list("seeing_verbs")
         wouldDoVerbs = lexicon.list("would_do_verbs")
@@ -259,7 +263,6 @@ struct HabitAnalyzer: Sendable {
         s.endsWithQuestionMark && addressees.contains(s, at: 1) && !firstPersonSubjects.contains(s, at: 0) && m < s.clauseEnd(of: 0)
     }
 
-    static let formerWords: Set<String> = ["vorige", "oude", "eerdere"]
 
     /// "Op mijn vorige plek, in Almelo, losten we dat op", "Bij onze oude afdeling ging dat zo": one's own
     /// former place of work or home (`former_place_nouns.txt`) brought in. "In mijn vorige brief…" names none.
@@ -267,7 +270,7 @@ struct HabitAnalyzer: Sendable {
         guard formerPlaceNouns.mayMatch(s) else { return false }
         var k = 3
         while k < s.count {
-            if formerPlaceNouns.contains(s, at: k), Self.formerWords.contains(s[k - 1]),
+            if formerPlaceNouns.contains(s, at: k), formerWords.contains(s, at: k - 1),
                s[k - 2].equals("mijn") || s[k - 2].equals("onze") || s[k - 2].equals("ons"),
                s[k - 3].equals("op") || s[k - 3].equals("in") || s[k - 3].equals("bij") {
                 return true
@@ -589,7 +592,6 @@ struct HabitAnalyzer: Sendable {
         return c + 3 == end || s[c + 3].equals("zo") || s[c + 3].equals("eens") || s[c + 3].equals("maar") || s[c + 3].equals("gewoon")
     }
 
-    static let wouldOwnWishes: Set<String> = ["graag", "willen", "kunnen", "moeten", "mogen", "weten", "vinden", "zeggen", "hebben", "zijn"]
     /// Conjunctions that open a new clause inside a would-clause without a comma ("dat" after "zou" is an object).
     static let clauseLinks: Set<String> = ["als", "of", "omdat", "wanneer", "toen", "zodat", "voordat", "want", "maar", "en"]
     static let subordinateOpeners: Set<String> = ["als", "of", "dat", "wat", "toen", "omdat", "wanneer", "waarom", "hoe", "die", "waar"]
@@ -620,7 +622,7 @@ struct HabitAnalyzer: Sendable {
         while k < end {
             // "Ik zou het waarderen als u mij even belt": the would-clause ends where a subordinate one begins.
             if Self.clauseLinks.contains(s[k]) { end = k; break }
-            if Self.wouldOwnWishes.contains(s[k]) { return false }
+            if wouldWishes.contains(s, at: k) { return false }
             if adviceNudges.contains(s, at: k) { nudged = true }
             k += 1
         }

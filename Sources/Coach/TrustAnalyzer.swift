@@ -54,6 +54,8 @@ struct TrustAnalyzer: Sendable {
     let treatmentParticiples: WordList
     let needAskLeads: WordList
     let wantingVerbs: WordList
+    let tellingVerbs: WordList
+    let mostlyWords: WordList
     let nuisanceNouns: WordList
     let peopleNouns: WordList
     let timeDiminutives: WordList
@@ -67,6 +69,8 @@ struct TrustAnalyzer: Sendable {
         treatmentParticiples = lexicon.list("treatment_participles")
         needAskLeads = lexicon.list("need_ask_leads")
         wantingVerbs = lexicon.list("wanting_verbs")
+        tellingVerbs = lexicon.list("telling_verbs")
+        mostlyWords = lexicon.list("mostly_words")
         nuisanceNouns = lexicon.list("nuisance_nouns")
         peopleNouns = lexicon.list("people_nouns")
         timeDiminutives = lexicon.list("time_diminutives")
@@ -1078,14 +1082,13 @@ extension TrustAnalyzer {
                 let c = s.clauseStart(of: v), e = s.clauseEnd(of: v)
                 if (c..<v).contains(where: { s[$0].equals("wat") }) && (c..<v).contains(where: { Self.addresseeWords.contains(s[$0]) })
                     && wantingVerbs.firstIndex(in: s, from: c, to: e) != nil
-                    && !(min(v + 2, e)..<e).contains(where: { Self.tellingVerbs.contains(s[$0]) }) { return true }
+                    && !(min(v + 2, e)..<e).contains(where: { tellingVerbs.contains(s, at: $0) }) { return true }
             }
             v += 1
         }
         return false
     }
 
-    static let tellingVerbs: Set<String> = ["weten", "horen", "vragen", "lezen", "krijgen"]
 
     /// "Dan hoor ik graag wat u nodig heeft om verder te kunnen", "Laat u mij weten wat u nodig heeft": a
     /// need asked in a statement, with a lead from `need_ask_leads.txt`, a question word, the addressee and a
@@ -1127,7 +1130,7 @@ extension TrustAnalyzer {
         let v = s[n + 1]
         guard v.equals("komt") || v.equals("kwam") || v.equals("komen") || v.equals("kwamen") else { return false }
         var k = n + 2
-        while k < n + 5 && (fillers.contains(s, at: k) || Self.mostlyWords.contains(s[k])) { k += 1 }
+        while k < n + 5 && (fillers.contains(s, at: k) || mostlyWords.contains(s, at: k)) { k += 1 }
         guard s[k].equals("van") || s[k].equals("door") else { return false }
         var w = k + 1
         if Self.articles.contains(s[w]) || s[w].equals("hun") { w += 1 }
@@ -1136,7 +1139,6 @@ extension TrustAnalyzer {
         return peopleNouns.contains(s, at: w) || peopleNouns.contains(s, at: w + 1) || blameTargets.matchLength(in: s, at: w) > 0
     }
 
-    static let mostlyWords: Set<String> = ["vooral", "voornamelijk", "grotendeels", "meestal", "vaak", "juist"]
 
     /// "We hebben ons aan de planning gehouden", "Ik heb me aan mijn belofte gehouden": one's own side held
     /// to anything (a perfect with a reflexive "ons/me" + "aan" + "gehouden", a first-person subject). "We

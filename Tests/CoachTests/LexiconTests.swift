@@ -66,6 +66,29 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(Coach(lexicon: lexicon).analyze(visit).trust.contains(.commit))
     }
 
+    /// Round 7's rule vocabulary, moved out of Swift sets: each list, emptied, changes its rule's answer.
+    func testRoundSevenRuleVocabularyComesFromTheLexicon() {
+        let former = "Op mijn vorige plek, in Almelo, losten we dat op met een buurtgesprek."
+        let mostly = "De rommel komt toch vooral van de klanten van de snackbar."
+        let telling = "Wat wilt u van mij weten?"
+        let wish = "Ik zou het graag doen."
+        let coach = Coach()
+        XCTAssertTrue(coach.analyze(former).habits.contains(.compareExperience))
+        XCTAssertTrue(coach.analyze(mostly).trust.contains(.blame))
+        XCTAssertFalse(coach.analyze(telling).trust.contains(.askNeed))
+        XCTAssertFalse(coach.analyze(wish).habits.contains(.advice))
+        var lexicon = Lexicon.shared
+        for name in ["former_words", "mostly_words", "telling_verbs", "would_wishes"] {
+            XCTAssertFalse(lexicon.list(name).words.isEmpty, name)
+            lexicon.lists[name] = WordList()
+        }
+        let emptied = Coach(lexicon: lexicon)
+        XCTAssertFalse(emptied.analyze(former).habits.contains(.compareExperience))
+        XCTAssertFalse(emptied.analyze(mostly).trust.contains(.blame))
+        XCTAssertTrue(emptied.analyze(telling).trust.contains(.askNeed))
+        XCTAssertTrue(emptied.analyze(wish).habits.contains(.advice))
+    }
+
     func testTokenizerSplitsSentencesAndKeepsMarks() {
         let s = Tokenizer.sentences("Wat fijn! Heeft u tijd? Om 12.30 uur, zo'n dag… ok")
         XCTAssertEqual(s.count, 4)
