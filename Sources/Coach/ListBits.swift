@@ -53,10 +53,7 @@ struct FeatureIndex: Sendable {
                 entries[e].phraseStart.insert(i)
                 // Every word of a phrase gets an entry, so a phrase walk compares entry ids, not strings.
                 let phraseIDs = phrases.map { phrase in phrase.map { Int32(entry($0)) } }
-                let seconds = phraseIDs.reduce(UInt64(0)) { bits, phrase in
-                    phrase.count > 1 ? bits | FeatureTable.bloomBit(phrase[1]) : bits
-                }
-                entries[e].phrases.append((i, seconds, phraseIDs))
+                entries[e].phrases.append(FeatureTable.PhraseGroup(list: i, phrases: phraseIDs))
             }
             prepared.lists[name] = list
         }
@@ -105,11 +102,42 @@ final class FeatureTable: Sendable {
         var single = ListBits()
         var phraseStart = ListBits()
         /// Per list, in list id order (one item per bit of `phraseStart`, so `phraseStart.rank(of:)`
-        /// finds a list's item): its id, a one-word Bloom filter of the phrases' second words (`bloomBit`),
-        /// and its phrases starting with this word, as entry ids. Common first words start many
-        /// phrases ("wat" starts 44 exclamations); the filter skips them all with one test when
-        /// none of the next words can be their second word.
-        var phrases: [(list: Int, seconds: UInt64, phrases: [[Int32]])] = []
+        /// finds a list's item), the list's phrases starting with this word.
+        var phrases: [PhraseGroup] = []
+    }
+
+    /// One list's phrases that start with the same word, as entry ids, sorted by their second
+    /// word. Common first words start many phrases ("wat" starts 44 exclamations): a one-word
+    /// Bloom filter of the second words (`bloomBit`) skips them all with one test when none of the
+    /// next words can be a second word, and otherwise a binary search finds the few phrases whose
+    /// second word is actually there.
+    struct PhraseGroup: Sendable {
+        let list: Int
+        let seconds: UInt64
+        /// `phrases[i][1]`, kept apart so the search does not touch the nested arrays.
+        let secondIDs: [Int32]
+        let phrases: [[Int32]]
+
+        init(list: Int, phrases: [[Int32]]) {
+            let sorted = phrases.filter { $0.count > 1 }.sorted { $0[1] < $1[1] }
+            self.list = list
+            self.phrases = sorted
+            self.secondIDs = sorted.map { $0[1] }
+            self.seconds = sorted.reduce(0) { $0 | FeatureTable.bloomBit($1[1]) }
+        }
+
+        /// The range of `phrases` whose second word is `id`.
+        @inline(__always)
+        func range(ofSecond id: Int32) -> Range<Int> {
+            var low = 0, high = secondIDs.count
+            while low < high {
+                let mid = (low &+ high) >> 1
+                if secondIDs[mid] < id { low = mid &+ 1 } else { high = mid }
+            }
+            var end = low
+            while end < secondIDs.count && secondIDs[end] == id { end &+= 1 }
+            return low..<end
+        }
     }
 
     @inline(__always)

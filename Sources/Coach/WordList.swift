@@ -48,7 +48,9 @@ public struct WordList: Sendable, Hashable {
         let w = words[i]
         var best = 0
         if let candidates = phrases[w] {
-            for phrase in candidates where phrase.count > best && i + phrase.count <= words.count {
+            // Every candidate is tried: with fillers a shorter phrase can span more words, so the
+            // longest match does not depend on the order of the lexicon file.
+            for phrase in candidates where i + phrase.count <= words.count {
                 var ok = true
                 var k = 1
                 var t = i + 1
@@ -59,7 +61,7 @@ public struct WordList: Sendable, Hashable {
                     if skipped < 2 && fillers.contains(words[t]) { skipped += 1; t += 1; continue }
                     ok = false; break
                 }
-                if ok { best = t - i }
+                if ok { best = max(best, t - i) }
             }
         }
         if best == 0 && self.words.contains(w) { best = 1 }
@@ -82,28 +84,44 @@ public struct WordList: Sendable, Hashable {
         let isSingle = s.single[k].contains(id)
         if !s.phraseStart[k].contains(id) { return isSingle ? 1 : 0 }
         var best = 0
-        // A phrase's second word stands right after its first or after up to two fillers.
+        // A phrase's second word stands right after its first, or after one or two fillers.
         var next: UInt64 = 0
         for t in (k + 1)..<min(k + 4, s.count) { next |= FeatureTable.bloomBit(s.entryIDs[t]) }
         // A common first word starts phrases of several lists ("wat": seven); go straight to this list's.
         let group = table.entries[Int(s.entryIDs[k])].phrases[s.phraseStart[k].rank(of: id)]
         assert(group.list == id)
         if group.seconds & next != 0 {
-            for phrase in group.phrases where phrase.count > best {
-                var ok = true
-                var p = 1
-                var t = k + 1
-                var skipped = 0
-                while p < phrase.count {
-                    guard t < s.count else { ok = false; break }
-                    if s.entryIDs[t] == phrase[p] { p += 1; t += 1; continue }
-                    if skipped < 2 && fillersID >= 0 && s.single[t].contains(fillersID) { skipped += 1; t += 1; continue }
-                    ok = false; break
+            var t = k + 1
+            while t < s.count && t <= k + 3 {
+                let second = s.entryIDs[t]
+                // The walk below takes the first equal word, so a word already tried at an
+                // earlier position cannot start a different match here.
+                if second >= 0 && !(t > k + 1 && (s.entryIDs[k + 1] == second || (t > k + 2 && s.entryIDs[k + 2] == second))) {
+                    for index in group.range(ofSecond: second) {
+                        let length = walk(group.phrases[index], in: s, from: k)
+                        if length > best { best = length }
+                    }
                 }
-                if ok { best = t - k }
+                guard fillersID >= 0 && s.single[t].contains(fillersID) else { break }
+                t += 1
             }
         }
         return best > 0 ? best : (isSingle ? 1 : 0)
+    }
+
+    /// Length of `phrase` matched from `k` (fillers may stand between its words), or 0.
+    @inline(__always)
+    private func walk(_ phrase: [Int32], in s: Sentence, from k: Int) -> Int {
+        var p = 1
+        var t = k + 1
+        var skipped = 0
+        while p < phrase.count {
+            guard t < s.count else { return 0 }
+            if s.entryIDs[t] == phrase[p] { p += 1; t += 1; continue }
+            if skipped < 2 && fillersID >= 0 && s.single[t].contains(fillersID) { skipped += 1; t += 1; continue }
+            return 0
+        }
+        return t - k
     }
 
     /// False when no word of an indexed sentence can start an entry (lets rule loops skip the sentence).

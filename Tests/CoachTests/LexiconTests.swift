@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Coach
 
@@ -25,6 +26,15 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(list.matchLength(in: ["valt", "echt", "mee"], at: 0), 3)
     }
 
+    /// The longest match wins whatever the order of the file: "maar (even) een" spans three words.
+    func testLongestPhraseMatchDoesNotDependOnEntryOrder() {
+        for entries in [["maar even", "maar een"], ["maar een", "maar even"]] {
+            var list = WordList(entries: entries)
+            list.fillers = ["even"]
+            XCTAssertEqual(list.matchLength(in: ["maar", "even", "een", "melding"], at: 0), 3, "\(entries)")
+        }
+    }
+
     /// On indexed sentences a phrase's candidates are skipped when no word in reach can be its
     /// second word; "in reach" includes up to two fillers in between.
     func testIndexedPhrasesStillMatchAcrossTwoFillers() {
@@ -33,6 +43,36 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(coach.analyze("Het valt echt wel mee.").tags(for: .trust), ["minimize"])
         XCTAssertEqual(coach.analyze("Het valt echt wel tegen.").tags(for: .trust), [])
         XCTAssertEqual(coach.analyze("Wat eigenlijk wel fijn dat u er bent").question, .none)
+    }
+
+    /// The indexed phrase search (second words found by binary search, fillers skipped) must give
+    /// every list the same match length as the plain walk over strings, at every word, including
+    /// lines where a filler or a repeated word sits where a phrase's second word is looked for.
+    func testIndexedPhraseMatchingAgreesWithMatchingOnStrings() throws {
+        let coach = Coach()
+        let tsv = try String(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().appendingPathComponent("heldout.tsv"), encoding: .utf8)
+        var lines = tsv.split(separator: "\n").compactMap { $0.split(separator: "\t", maxSplits: 2).last.map(String.init) }
+        lines += [
+            "Het valt echt wel mee.", "Het valt wel wel mee.", "Het valt mee mee.", "Wat wat fijn dat u er bent",
+            "Ik ben eigenlijk echt wel heel erg teleurgesteld.", "Dat spijt me echt echt echt.",
+            "Wat eigenlijk wel fijn", "valt", "valt echt", "het valt echt wel",
+        ]
+        var compared = 0
+        for line in lines {
+            for sentence in Tokenizer.sentences(line) {
+                var indexed = sentence
+                coach.index.annotate(&indexed)
+                for (name, list) in coach.lexicon.lists where list.id >= 0 {
+                    for k in 0..<indexed.count {
+                        let plain = list.matchLength(in: indexed.words, at: k)
+                        XCTAssertEqual(list.matchLength(in: indexed, at: k), plain, "\(name) at \(k) in \(line)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 100_000)
     }
 
     func testATrainerCanExtendAListWithoutCode() {
