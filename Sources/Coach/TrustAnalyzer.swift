@@ -61,8 +61,20 @@ struct TrustAnalyzer: Sendable {
     let timeDiminutives: WordList
     let knowingVerbs: WordList
     let perceivingVerbs: WordList
+    let understandableWords: WordList
+    let wentWrong: WordList
+    let comparatives: WordList
+    let feelings: WordList
+    let intensifiers: WordList
+    let voelVerbs: WordList
 
     init(lexicon: Lexicon) {
+        understandableWords = lexicon.list("understandable_words")
+        wentWrong = lexicon.list("went_wrong")
+        comparatives = lexicon.list("comparatives")
+        feelings = lexicon.list("feelings")
+        intensifiers = lexicon.list("intensifiers")
+        voelVerbs = lexicon.list("voel_verbs")
         grantTails = lexicon.list("grant_tails")
         effortNouns = lexicon.list("effort_nouns")
         poorTreatment = lexicon.list("poor_treatment")
@@ -133,7 +145,7 @@ struct TrustAnalyzer: Sendable {
         guard !s.isEmpty else { return }
         if yesBut ? namesExperience(s) : isAcknowledge(s) { tags.insert(.acknowledge) }
         if isApology(s, question: question) { tags.insert(.apology) }
-        if question == .none && !ownFeeling && (isExplain(s) || isAnswerToOwnQuestion(s, previous: previous)) { tags.insert(.explain) }
+        if question == .none && !ownFeeling && (isExplain(s) || isAnswerToOwnQuestion(s, previous: previous) || isOwnAbsence(s)) { tags.insert(.explain) }
         if question == .none && !s.endsWithQuestionMark && isCommit(s) { tags.insert(.commit) }
         if question != .none && (isAskNeed(s) || isAskFromUs(s)) { tags.insert(.askNeed) }
         if question == .none && isEmbeddedNeedAsk(s) { tags.insert(.askNeed) }
@@ -155,6 +167,11 @@ struct TrustAnalyzer: Sendable {
             return firstPersonSubjects.firstIndex(in: s, from: start, to: m.index) != nil
                 && !(start..<m.index).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
         }
+        // "U heeft hard gewerkt", "U heeft niets fout gedaan": the addressee's effort or innocence, not one's own
+        // defence (a your-subject before the phrase with no first-person subject between).
+        let c = s.clauseStart(of: m.index)
+        if firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) == nil,
+           (c..<m.index).contains(where: { Self.addresseeSubjects.contains(s[$0]) && !Self.prepositions.contains(s[$0 - 1]) }) { return false }
         // "Ik heb u niet precies verteld wat…" admits.
         return !s[m.index + m.length].equals("niet") && !s[m.index - 1].equals("niet")
     }
@@ -186,6 +203,10 @@ struct TrustAnalyzer: Sendable {
         let participle = (max(subject, have) + 1..<end).contains { !justifier.contains($0) && Participle.isLikely(s[$0]) && !isHave(s[$0]) }
             || Self.isClauseFinalStrongParticiple(s, at: end - 1)
         let negated = (start..<end).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
+        // "Ik had je gewoon moeten bellen" admits what should have been done; "Wij hebben het gewoon slecht
+        // aangepakt" admits a poor job.
+        if let h = (start..<end).first(where: { Closed.hadForms.contains(s[$0]) }), s.firstIndex(in: Closed.mustHaves, from: h + 1, to: end) != nil { return false }
+        if poorTreatment.firstMatch(in: s, from: start, to: end) != nil { return false }
         return participle && !negated
     }
 
@@ -334,6 +355,7 @@ struct TrustAnalyzer: Sendable {
         if empathyAt(s) != nil { return true }
         if isSelfCriticism(s) { return true }
         if isFrontedGrant(s) || isPerceivedInThem(s) || isEffortExclamation(s) || isOwnedPoorTreatment(s) { return true }
+        if isUnderstandableThat(s) || isWentWrong(s) || isOwnPoorHandling(s) || isSoundsHard(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -466,7 +488,8 @@ struct TrustAnalyzer: Sendable {
 
     func isExplain(_ s: Sentence) -> Bool {
         // "Vandaar uit loopt u…" points the way.
-        if let m = explain.firstMatch(in: s), !(s[m.index].equals("vandaar") && s[m.index + 1].equals("uit")), !isOwnPurpose(s, at: m.index) {
+        if let m = explain.firstMatch(in: s), !(s[m.index].equals("vandaar") && s[m.index + 1].equals("uit")), !isOwnPurpose(s, at: m.index),
+           !isPinnedOnSomeone(s, marker: m) {
             // "…, die heeft dit veroorzaakt": a person as the causer is blamed, the fault not explained.
             let c = s.clauseStart(of: m.index)
             let personCauser = Closed.causerVerbs.contains(s[m.index])
@@ -476,8 +499,9 @@ struct TrustAnalyzer: Sendable {
         if isWhatHappened(s) || isOwnFaultAccount(s) { return true }
         // "… kwam door een personeelstekort", "het ontstond door…"
         if let v = causeVerbs.firstIndex(in: s), let d = s.firstIndex(of: "door", from: v + 1) {
-            // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains.
-            if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil { return true }
+            // "Dat komt door de afdeling Verkeer" blames; "… kwam door een storing" explains; "… komt door uw
+            // eigen late aanmelding" blames the addressee.
+            if blameTargets.firstMatch(in: s, from: d + 1, to: d + 5) == nil && !Self.addresseeWords.contains(s[d + 1]) { return true }
         }
         // "Door een storing in het systeem zijn de brieven niet verstuurd": a cause opening the sentence.
         if (s[0].equals("door") || s[0].equals("vanwege")) && ["een", "de", "het", "ziekte", "drukte"].contains(s[1]),
@@ -493,7 +517,7 @@ struct TrustAnalyzer: Sendable {
         // "Het lag aan een storing" explains; "Het ligt aan de provincie" blames (see isBlame).
         // "Dat ligt aan ons" owns the fault (acknowledge), it names no cause.
         if let l = s.firstIndex(in: Closed.lieForms), let a = s.firstIndex(of: "aan", from: l + 1), a - l <= 3,
-           !blameTargets.matches(s), !addressees.contains(s, at: a + 1), !s[a + 1].equals("ons"), !s[a + 1].equals("mij") {
+           !blameTargets.matches(s), !addressees.contains(s, at: a + 1), !Self.addresseeWords.contains(s[a + 1]), !s[a + 1].equals("ons"), !s[a + 1].equals("mij") {
             return true
         }
         return false
@@ -605,7 +629,7 @@ struct TrustAnalyzer: Sendable {
             if Closed.haveVerbs.contains(w) { has = true }
             if (w.equals("in") && s[k + 1].equals("huis")) || w.equals("binnen") || w.equals("bericht") || w.equals("antwoord") { delivered = true }
             // "heeft u de beschikking in de bus", "in de brievenbus".
-            if w.equals("in") && s[k + 1].equals("de") && (s[k + 2].equals("bus") || s[k + 2].equals("brievenbus")) { delivered = true }
+            if w.equals("in") && (s[k + 1].equals("de") || Self.yourWords.contains(s[k + 1])) && Self.mailboxes.contains(s[k + 2]) { delivered = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w.equals("als") || w.equals("toen") { return false }
         }
         return when && receiver && (receives || (has && delivered))
@@ -638,6 +662,7 @@ struct TrustAnalyzer: Sendable {
     }
 
     func isTimedPromise(_ s: Sentence, from: Int, to: Int) -> Bool {
+        if isAvailability(s, from: from, to: to) { return false }
         var own = false
         var when = false
         var perfectAux = false
@@ -679,7 +704,7 @@ struct TrustAnalyzer: Sendable {
         if deflections.matches(s) { return true }
         if isFaultElsewhere(s) || isOthersFailure(s) || isFaultOfOthers(s) { return true }
         if isSelfInflicted(s) || isOthersCounterfactual(s) || isNotUs(s) || isCleftBlame(s) { return true }
-        if isUpToMeButOthers(s) || isNuisanceFromOthers(s) { return true }
+        if isUpToMeButOthers(s) || isNuisanceFromOthers(s) || isCauseWithAddressee(s) { return true }
         // "Onze afdeling heeft het niet goed gedaan": one's own department owns the fault ("mijn collega"
         // is still someone else).
         if let t = blameTargets.firstMatch(in: s), !(Self.ownDeterminers.contains(s[t.index - 1]) && s[t.index].equals("afdeling")) {
@@ -751,10 +776,11 @@ struct TrustAnalyzer: Sendable {
         }
         // The one singled out acts on something ("die het liet liggen", "die de planning verknalde");
         // "Het was uw brief die bleef liggen" names what lay, not who left it.
-        return (d + 1..<m.index).contains { Self.objectWords.contains(s[$0]) }
+        // "die steken liet vallen": the marker may itself open on its object.
+        return (d + 1...m.index).contains { Self.objectWords.contains(s[$0]) }
     }
 
-    static let objectWords: Set<String> = ["het", "de", "dat", "dit", "die", "uw", "je", "jullie", "onze", "ons", "mijn", "mij", "me", "hem", "haar", "een", "alles", "zaak", "boel"]
+    static let objectWords: Set<String> = ["het", "de", "dat", "dit", "die", "uw", "je", "jullie", "onze", "ons", "mijn", "mij", "me", "hem", "haar", "een", "alles", "zaak", "boel", "steken", "steek"]
 
     /// "Het lag eraan dat de wijziging nog door de raad moest", "Dat kwam doordat het plan door de raad
     /// moest": the "door" stands in a clause of its own (after a comma or a subordinator), where it says
@@ -946,6 +972,11 @@ struct TrustAnalyzer: Sendable {
             // A minimiser is one stretch of speech: "U zegt dat het erg is, maar u moet…" is no "het is maar".
             if n > 1 && (i + 1..<i + n).contains(where: { s.commaBefore[$0] }) { i += 1; continue }
             if n > 0 {
+                // "In andere wijken is het veel erger": a bare comparative plays it down only against others.
+                if n == 1 && comparatives.contains(s, at: i) && !isWorseElsewhere(s, at: i) { i += 1; continue }
+                // "Dat is niet veel" closes its clause; "Het is niet veel beter" goes on.
+                let last = s[i + n - 1]
+                if (last.equals("veel") || last.equals("zoveel")) && i + n < s.clauseEnd(of: i) { i += 1; continue }
                 // "Er zijn nog maar een paar plekken vrij": "nog maar" in an "er is/zijn" clause counts
                 // what is left, it does not play down a harm.
                 if s[i].equals("maar") && s[i - 1].equals("nog") && s[s.clauseStart(of: i)].equals("er") { i += 1; continue }
@@ -1208,4 +1239,176 @@ extension TrustAnalyzer {
     }
 
     static let timeFillers: Set<String> = ["week", "maand", "om", "uur", "half", "kwart", "over", "voor", "na"]
+}
+
+// Round 8 (dev set fresh11-trust): rules for whole families of Dutch, each behind a list bit test.
+extension TrustAnalyzer {
+    static let addresseeSubjects: Set<String> = ["u", "je", "jij", "jullie"]
+    static let prepositions: Set<String> = ["bij", "voor", "met", "aan", "van", "naar", "op", "over", "tegen", "door", "om"]
+    /// Clause openers after which a went-wrong phrase is a condition, a question or an account, not an admission.
+    static let subordinateOpeners: Set<String> = ["als", "wat", "toen", "wanneer", "of", "hoe", "waarom", "zodra", "voordat",
+                                                  "doordat", "omdat", "waardoor", "tenzij", "wie", "waar", "mocht", "indien"]
+    static let mailboxes: Set<String> = ["bus", "brievenbus", "mailbox", "inbox", "postvak", "brievenbak"]
+    static let elsewhereWords: Set<String> = ["andere", "anderen", "elders", "anders"]
+    static let hardToWords: Set<String> = ["moeilijk", "lastig", "zwaar", "slecht", "nauwelijks", "amper", "niet"]
+
+    /// "Logisch dat de groep het vertrouwen in ons kwijt is", "Het is volkomen te begrijpen dat u zich…",
+    /// "Geen wonder dat jullie boos zijn": a stance word from `understandable_words.txt` granting the other's
+    /// reaction in a dat-clause that names them (the addressee, a group of people from `people_nouns.txt`, a
+    /// feeling, or "ons/mij" as what it is aimed at). Only a few words may stand before it in its clause ("Het
+    /// is (heel) …"), none a negation or "als"; "Het is logisch dat we eerst…" justifies one's own side;
+    /// "Het is logisch dat de brug eerst gekeurd wordt" names no one; "moeilijk te begrijpen" reproaches.
+    func isUnderstandableThat(_ s: Sentence) -> Bool {
+        guard understandableWords.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var from = 0
+        while let m = understandableWords.firstMatch(in: s, from: from) {
+            from = m.index + 1
+            var d = m.index + m.length
+            while d < m.index + m.length + 2 && (fillers.contains(s, at: d) || intensifiers.contains(s, at: d)) && !s[d].equals("dat") { d += 1 }
+            guard s[d].equals("dat") else { continue }
+            let c = s.clauseStart(of: m.index)
+            guard m.index - c <= 5, !Self.hardToWords.contains(s[m.index - 1]) || s[m.index].equals("niet"),
+                  !(c..<m.index).contains(where: { Closed.negations.contains(s[$0]) || s[$0].equals("als") || s[$0].equals("nooit") }) else { continue }
+            guard !firstPersonSubjects.contains(s, at: d + 1) else { continue }
+            let e = s.clauseEnd(of: d)
+            if (d + 1..<e).contains(where: { Self.addresseeWords.contains(s[$0]) || peopleNouns.contains(s, at: $0) || feelings.contains(s, at: $0)
+                || s[$0].equals("ons") || s[$0].equals("mij") || s[$0].equals("me") }) { return true }
+        }
+        return false
+    }
+
+    /// "Dat is echt misgegaan", "hier is het bij ons fout gegaan", "we hebben jullie te lang in het ongewisse
+    /// gelaten": a phrase from `went_wrong.txt` owned by a first-person word in its clause or said of
+    /// "het/dat/dit/er". Not negated or played down ("Er is niets misgegaan", "weinig misgegaan"), not with a
+    /// third party in the clause ("Bij de aannemer is het misgegaan", "Ze hebben ons in de kou laten staan",
+    /// "U bent de mist in gegaan"), not in a clause that opens as a condition or question ("Wat er misging, …").
+    func isWentWrong(_ s: Sentence) -> Bool {
+        guard wentWrong.mayMatch(s), !s.endsWithQuestionMark, let m = wentWrong.firstMatch(in: s) else { return false }
+        let c = s.clauseStart(of: m.index), e = s.clauseEnd(of: m.index)
+        if Self.subordinateOpeners.contains(s[c]) { return false }
+        let phrase = m.index..<(m.index + m.length)
+        // "Ik voel me in de steek gelaten door de buren": one's own feeling, or an agent after "door".
+        if voelVerbs.firstIndex(in: s, from: c, to: e) != nil { return false }
+        if let d = s.firstIndex(of: "door", from: phrase.upperBound), d < e { return false }
+        for k in c..<e where !phrase.contains(k) {
+            let w = s[k]
+            if Closed.negations.contains(w) || w.equals("nooit") || w.equals("weinig") || w.equals("nauwelijks") || w.equals("amper") { return false }
+        }
+        // A third party before any first-person subject is the one it is said of ("De aannemer heeft ons in de
+        // steek gelaten"); after it, it is the object of one's own act ("We hebben de bewoners … gelaten").
+        let subject = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) ?? e
+        if let t = blameTargets.firstMatch(in: s, from: c, to: e), t.index < subject { return false }
+        if let p = peopleNouns.firstIndex(in: s, from: c, to: e), p < subject { return false }
+        var own = false, pronoun = false
+        for k in c..<m.index {
+            let w = s[k]
+            if firstPerson.contains(s, at: k) { own = true }
+            if w.equals("het") || w.equals("dat") || w.equals("dit") || w.equals("er") { pronoun = true }
+            if !own && (w.equals("hij") || w.equals("zij") || w.equals("ze")) { return false }
+            if !own && Self.addresseeSubjects.contains(w) && !Self.prepositions.contains(s[k - 1]) { return false }
+        }
+        // "Het ging mis vanwege een verkeerde planning", "Het liep mis doordat…": with its cause told after it,
+        // a bare "het" tells what happened (explain); only a first-person word still owns it.
+        if !own && explain.firstMatch(in: s, from: m.index + m.length) != nil { return false }
+        return own || pronoun
+    }
+
+    /// "Dit hebben we slecht aangepakt", "Ik heb het verkeerd begrepen", "We hebben u te laat geïnformeerd":
+    /// one's own act done poorly (a first-person subject, a have-verb, a manner word from `poor_treatment.txt`
+    /// right before a participle). Not negated ("We hebben het niet slecht gedaan"), not a condition or a
+    /// question; "We hebben slecht nieuws gekregen" has no participle right after the manner word.
+    func isOwnPoorHandling(_ s: Sentence) -> Bool {
+        guard poorTreatment.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var from = 0
+        while let m = poorTreatment.firstMatch(in: s, from: from) {
+            from = m.index + 1
+            let c = s.clauseStart(of: m.index), e = s.clauseEnd(of: m.index)
+            let after = m.index + m.length
+            let p = fillers.contains(s, at: after) ? after + 1 : after
+            guard p < e, Participle.isLikely(s[p]), !Self.subordinateOpeners.contains(s[c]),
+                  firstPersonSubjects.firstIndex(in: s, from: c, to: m.index) != nil,
+                  (c..<m.index).contains(where: { Closed.haveVerbs.contains(s[$0]) || Closed.hadForms.contains(s[$0]) }) else { continue }
+            if (c..<e).contains(where: { !(m.index..<after).contains($0) && (Closed.negations.contains(s[$0]) || s[$0].equals("nooit")) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// "Wat u beschrijft klinkt echt uitputtend", "Dat klinkt als een nachtmerrie", "Uw verhaal klonk heel
+    /// schrijnend": their account called hard with "klinkt/klonk" + (intensifiers) + a word from
+    /// `empathy_adjectives.txt` that ends the clause or goes on with "voor u" or "dat". "Dat klinkt niet zo
+    /// zwaar" is negated; "Het klinkt zwaarder dan het is" goes on.
+    func isSoundsHard(_ s: Sentence) -> Bool {
+        guard empathyAdjectives.mayMatch(s), !s.endsWithQuestionMark else { return false }
+        var from = 0
+        while let a = empathyAdjectives.firstIndex(in: s, from: from) {
+            from = a + 1
+            var k = a - 1
+            if s[k].equals("een") && s[k - 1].equals("als") { k -= 2 }
+            while k > a - 5 && k > 0 && (fillers.contains(s, at: k) || intensifiers.contains(s, at: k)) && !s[k].equals("klinkt") { k -= 1 }
+            let v = s[k]
+            guard v.equals("klinkt") || v.equals("klonk") || v.equals("klinken") else { continue }
+            if (k..<a).contains(where: { Closed.negations.contains(s[$0]) }) { continue }
+            let next = s[a + 1]
+            if a + 1 == s.clauseEnd(of: a) || next.equals("dat") || (next.equals("voor") && Self.addresseeWords.contains(s[a + 2])) { return true }
+        }
+        return false
+    }
+
+    /// "Excuses, ik was twee weken ziek", "We waren die maand zwaar onderbezet": one's own absence or shortage
+    /// (`cause_nouns.txt`) with a first-person subject and a past copula in the clause, told as the cause.
+    /// "Ik ben morgen afwezig" is a plan; "Ik was niet ziek" denies.
+    func isOwnAbsence(_ s: Sentence) -> Bool {
+        guard causeNouns.mayMatch(s), !s.endsWithQuestionMark, let m = causeNouns.firstMatch(in: s) else { return false }
+        let c = s.clauseStart(of: m.index), e = s.clauseEnd(of: m.index)
+        guard let subject = firstPersonSubjects.firstIndex(in: s, from: c, to: m.index), !Self.subordinateOpeners.contains(s[c]) else { return false }
+        let past = (max(c, subject - 1)..<m.index).contains { s[$0].equals("was") || s[$0].equals("waren") }
+            || (m.index + m.length..<e).contains { s[$0].equals("geweest") }
+        return past && !(c..<e).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
+    }
+
+    /// "…, en bovendien komt het door uw eigen late aanmelding", "Dat kwam door jullie eigen keuze": the cause
+    /// placed with the addressee (a cause verb, then "door/aan" + u/uw/je/jullie). Not negated ("Het kwam niet
+    /// door u"), not a question.
+    func isCauseWithAddressee(_ s: Sentence) -> Bool {
+        guard causeVerbs.mayMatch(s), !s.endsWithQuestionMark, let v = causeVerbs.firstIndex(in: s) else { return false }
+        let c = s.clauseStart(of: v), e = s.clauseEnd(of: v)
+        var k = v + 1
+        while k < min(e, v + 4) {
+            if (s[k].equals("door") || s[k].equals("aan")) && (Self.addresseeWords.contains(s[k + 1]) || s[k + 1].equals("uzelf") || s[k + 1].equals("jezelf")) {
+                return !(c..<e).contains { Closed.negations.contains(s[$0]) || s[$0].equals("nooit") }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "Het is te wijten aan de aannemer", "toe te schrijven aan uw late melding": an explain marker ending on
+    /// "aan" that pins the cause on someone (a blame target or the addressee) blames instead of explaining.
+    func isPinnedOnSomeone(_ s: Sentence, marker m: (index: Int, length: Int)) -> Bool {
+        let after = m.index + m.length
+        guard s[after - 1].equals("aan") else { return false }
+        return Self.addresseeWords.contains(s[after]) || blameTargets.firstMatch(in: s, from: after, to: min(s.count, after + 3)) != nil
+    }
+
+    /// "In andere wijken is de overlast veel erger", "Andere bewoners wachten nog veel langer": a comparative
+    /// (`comparatives.txt`, listed in `minimizers.txt`) that plays the harm down only against others: an
+    /// "andere/anderen/elders" before it in its clause, no addressee before it ("Bij u is het erger dan
+    /// elders" grants their case), no negation, not a question.
+    func isWorseElsewhere(_ s: Sentence, at i: Int) -> Bool {
+        guard !s.endsWithQuestionMark else { return false }
+        let c = s.clauseStart(of: i), e = s.clauseEnd(of: i)
+        guard (c..<i).contains(where: { Self.elsewhereWords.contains(s[$0]) }) else { return false }
+        return !(c..<i).contains { Self.addresseeWords.contains(s[$0]) } && !(c..<e).contains { Closed.negations.contains(s[$0]) }
+    }
+
+    /// "Dat komt goed uit, dinsdag kan ik ook", "Donderdag kunnen we wel": a clause that ends on "kan/kunnen" +
+    /// the speaker (+ ook/wel/prima) says when one is free, it promises nothing.
+    func isAvailability(_ s: Sentence, from: Int, to: Int) -> Bool {
+        var k = to - 1
+        while k > from && (s[k].equals("ook") || s[k].equals("wel") || s[k].equals("prima") || s[k].equals("dan") || s[k].equals("gewoon")) { k -= 1 }
+        guard k - 1 > from else { return false }
+        let modal = { (w: String) in w.equals("kan") || w.equals("kunnen") }
+        return (firstPersonSubjects.contains(s, at: k) && modal(s[k - 1])) || (modal(s[k]) && firstPersonSubjects.contains(s, at: k - 1))
+    }
 }

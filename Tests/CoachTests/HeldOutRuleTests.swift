@@ -36,7 +36,8 @@ final class SelfJustificationTests: XCTestCase {
 
     func testNeedsAdmissionsAndQuestionsAreNot() {
         XCTAssertEqual(trust("We hebben gewoon meer tijd nodig."), [])
-        XCTAssertEqual(trust("Wij hebben het niet netjes afgehandeld."), [])
+        // Round 8: a poor job of one's own admitted is an acknowledgement (no defence).
+        XCTAssertEqual(trust("Wij hebben het niet netjes afgehandeld."), ["acknowledge"])
         XCTAssertEqual(trust("Heeft u de brief op tijd ontvangen?"), [])
     }
 }

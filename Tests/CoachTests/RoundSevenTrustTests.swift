@@ -206,7 +206,8 @@ final class RoundSevenTrustTests: XCTestCase {
     func testLittleWentWrongAndNotSoBig() {
         XCTAssertEqual(trust("Er is eerlijk gezegd niet zoveel misgegaan."), ["minimize"])
         XCTAssertEqual(trust("Zo'n groot probleem is het niet."), ["minimize"])
-        XCTAssertEqual(trust("Er is veel misgegaan."), [])
+        // Round 8: owning that much went wrong acknowledges (it plays nothing down).
+        XCTAssertEqual(trust("Er is veel misgegaan."), ["acknowledge"])
         XCTAssertEqual(trust("Het is een groot probleem."), [])
     }
 
