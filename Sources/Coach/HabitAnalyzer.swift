@@ -98,14 +98,17 @@ struct HabitAnalyzer: Sendable {
     }
 
     func isAdmitUnknown(_ s: Sentence) -> Bool {
-        if let m = admitUnknown.firstMatch(in: s), !isLeadIn(s, from: m.index, to: s.clauseEnd(of: m.index)) { return true }
+        if let m = admitUnknown.firstMatch(in: s), !isLeadIn(s, from: m.index, to: s.clauseEnd(of: m.index)), !isLitotes(s, m.index + m.length) { return true }
         // "ik weet … niet", "weet ik … nog niet", "we wisten het niet": own not-knowing in one clause.
         var i = 0
         while i < s.count {
             if knowingVerbs.contains(s, at: i),
                firstPersonSubjects.contains(s, at: i - 1) || firstPersonSubjects.contains(s, at: i + 1) {
                 let end = s.clauseEnd(of: i)
-                if s.firstIndex(in: Closed.negations, from: i + 1, to: end) != nil && !isLeadIn(s, from: i, to: end) { return true }
+                // "Ik ken de regels niet uit mijn hoofd" admits; "Ik ken geen betere buurt" praises: "kennen" with "niet" only.
+                let negated = s[i].startsWith("ken") ? s.firstIndex(of: "niet", from: i + 1).map { $0 < end } == true
+                    : s.firstIndex(in: Closed.negations, from: i + 1, to: end) != nil
+                if negated && !isLeadIn(s, from: i, to: end) { return true }
             }
             if knowingVerbs.contains(s, at: i) && isModalNotKnowing(s, verb: i) { return true }
             i += 1
@@ -123,6 +126,12 @@ struct HabitAnalyzer: Sendable {
               Closed.negations.contains(s[i - 1]) || Closed.negations.contains(s[i - 2]) && subject < i - 2 else { return false }
         guard Self.knowModals.contains(s[subject - 1]) || Self.knowModals.contains(s[subject + 1]) else { return false }
         return !isLeadIn(s, from: i, to: s.clauseEnd(of: i)) && !s.endsWithExclamation
+    }
+
+    /// "Ik kan niet zeggen dat ik blij ben" (litotes) or "ik durf niet te zeggen dat het goed gaat" says
+    /// something about a fact, not that one does not know: a saying phrase followed by "dat".
+    func isLitotes(_ s: Sentence, _ end: Int) -> Bool {
+        s[end - 1].equals("zeggen") && s[end].equals("dat") && !s.commaBefore[min(end, s.count - 1)]
     }
 
     static let knowModals: Set<String> = ["zou", "zouden", "kan", "kunnen", "zal", "zullen", "kon", "konden"]
@@ -170,7 +179,7 @@ struct HabitAnalyzer: Sendable {
     }
 
     func equatesExperience(_ s: Sentence) -> Bool {
-        if let m = compare.firstMatch(in: s), !asksTheirExperience(s, at: m.index) {
+        if let m = compare.firstMatch(in: s), !asksTheirExperience(s, at: m.index), !isNegatedMatch(s, at: m.index, length: m.length) {
             // "Dat heb ik ook gezegd", "Dat had ik ook kunnen bedenken": the have-form is an auxiliary there.
             let have = Closed.haveVerbs.contains(s[m.index + 1]) || Closed.hadForms.contains(s[m.index + 1])
             if !(have && hasVerbAfterHad(s, from: m.index + m.length)) { return true }
@@ -218,6 +227,21 @@ struct HabitAnalyzer: Sendable {
         }
         return false
     }
+
+    /// "Ik heb nog nooit zoiets meegemaakt", "Dat ken ik niet", "Dat herken ik helemaal niet": the likeness
+    /// denied, by a negation just before the phrase or right after it.
+    func isNegatedMatch(_ s: Sentence, at m: Int, length: Int) -> Bool {
+        let e = m + length
+        // After the phrase only for recognising ("Dat ken ik niet", "herken ik niet"): "daar werkte het niet"
+        // still tells the other place's experience.
+        let last = s[e - 1]
+        let recognises = last.equals("ik") || last.equals("we") || last.equals("wij") || last.startsWith("ken") || last.startsWith("herken")
+        if recognises && (s[e].equals("niet") || s[e].equals("nooit") || (s[e + 1].equals("niet") && Self.degreeWords.contains(s[e]))) { return true }
+        return m >= 1 && (s[m - 1].equals("nooit") || s[m - 1].equals("niet") || s[m - 1].equals("geen"))
+            || m >= 2 && (s[m - 2].equals("nooit") || s[m - 2].equals("nog") && s[m - 1].equals("nooit"))
+    }
+
+    static let degreeWords: Set<String> = ["echt", "helemaal", "totaal", "absoluut", "zeker"]
 
     /// "U vroeg wat ik zou doen: …", "Omdat je me om een tip vroeg: …" (advice asked for) and "Mijn
     /// collega zei laatst: 'Als ik jou was…'" (someone else's advice quoted): a verb of asking or saying
@@ -539,7 +563,13 @@ struct HabitAnalyzer: Sendable {
         guard !s.endsWithQuestionMark, let m = s.firstIndex(of: "maar", from: 3), s.commaBefore[m] else { return false }
         // One's own clause: a subject of one's own side or the matter ("maar dat gaat niet", "maar ik zie…");
         // "…, maar wel minder overlast" and "…, maar zonder kosten" still give back their wish.
-        return Self.counterSubjects.contains(s[m + 1]) && m + 2 < s.count
+        if Self.counterSubjects.contains(s[m + 1]) && m + 2 < s.count { return true }
+        // "…, maar u had zelf ook eerder kunnen bellen", "…, maar jullie moeten ook begrijpen dat…": the
+        // addressee held to what they could or must do is one's own side set against their view.
+        guard addressees.contains(s, at: m + 1) else { return false }
+        let v = s[m + 2]
+        if Closed.hadForms.contains(v) { return hasVerbAfterHad(s, from: m + 3) }
+        return obligationModals.contains(s, at: m + 2)
     }
 
     static let counterSubjects: Set<String> = ["dat", "dit", "het", "ik", "we", "wij", "daar", "er"]
@@ -646,13 +676,42 @@ struct HabitAnalyzer: Sendable {
         return adviceNudges.firstIndex(in: s, from: n + 1, to: end) != nil
     }
 
+    static let askingModals: Set<String> = ["kunt", "kun", "kan", "kunnen", "moet", "moeten"]
+    static let mustNudges: Set<String> = ["gewoon", "maar", "eens"]
+
+    /// "Misschien moet je de buurman gewoon een briefje sturen", "U moet die melding maar eens doen",
+    /// "Dan moeten jullie het college eens uitnodigen": the addressee's must pushed by "gewoon/maar/eens"
+    /// further on in its clause (the listed phrases only allow fillers in between). Not a question,
+    /// not "Dat moet u maar zelf weten" (left to them), not a negated must ("u moet niet gewoon…" warns).
+    func isNudgedMust(_ s: Sentence) -> Bool {
+        guard !s.endsWithQuestionMark, obligationModals.mayMatch(s), let m = obligationModals.firstIndex(in: s), m >= 1 else { return false }
+        guard addressees.contains(s, at: m + 1) || addressees.contains(s, at: m - 1) else { return false }
+        let end = s.clauseEnd(of: m)
+        guard end - m >= 4, !s[end - 1].equals("weten") else { return false }
+        var k = m + 2
+        var nudged = false
+        while k < min(end, m + 7) {
+            if Closed.negations.contains(s[k]) || s[k].equals("zelf") { return false }
+            // "…invullen maar dat kan online": "maar" before a subject joins a clause, it does not push.
+            // "nu eindelijk eens" presses, it does not suggest.
+            if s[k].equals("eens") && (s[k - 1].equals("eindelijk") || s[k - 1].equals("nu")) { return false }
+            if Self.mustNudges.contains(s[k]) && !(s[k].equals("maar") && (subjectPronouns.contains(s, at: k + 1) || Self.counterSubjects.contains(s[k + 1]))) { nudged = true }
+            k += 1
+        }
+        // "Als u moet…, dan": a condition about their must informs.
+        let start = s.clauseStart(of: m)
+        if Self.subordinateOpeners.contains(s[start]) { return false }
+        return nudged
+    }
+
     func isAdvice(_ s: Sentence) -> Bool {
         // "Mag ik u een tip geven?", "Zal ik u iets aanraden?": asking leave to advise is not advising yet.
         if s.endsWithQuestionMark && (s[0].equals("mag") || s[0].equals("zal")) && s[1].equals("ik") { return false }
         if isAskedOrQuoted(s) { return false }
         if let m = advice.firstMatch(in: s) {
-            // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks.
-            if m.index > 0 || !obligationModals.contains(s, at: 0) { return true }
+            // "Dan moet u gewoon…" advises; opening the line, "Moet u gewoon betalen?" asks, and so does
+            // "Kunt u beter slapen nu?".
+            if m.index > 0 || !obligationModals.contains(s, at: 0) && !(s.endsWithQuestionMark && Self.askingModals.contains(s[0])) { return true }
             if advice.firstMatch(in: s, from: 1) != nil { return true }
         }
         // "Ik zou zeggen: schrijf…", "Ik zou zeggen, bel…": advice announced, then given in its own clause
@@ -673,7 +732,7 @@ struct HabitAnalyzer: Sendable {
             }
             c = end
         }
-        if isFollowMyExample(s) { return true }
+        if isFollowMyExample(s) || isNudgedMust(s) { return true }
         if isWouldDo(s) || isWhyNotJust(s) { return true }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),

@@ -12,6 +12,7 @@ struct NVCAnalyzer: Sendable {
     let pseudoOpeners: WordList
     let needs: WordList
     let needMarkers: WordList
+    let virtueWords: WordList
     let requestPhrases: WordList
     let demandPhrases: WordList
     let obligationModals: WordList
@@ -73,6 +74,7 @@ struct NVCAnalyzer: Sendable {
         pseudoOpeners = lexicon.list("pseudo_feeling_openers")
         needs = lexicon.list("needs")
         needMarkers = lexicon.list("need_markers")
+        virtueWords = lexicon.list("virtue_words")
         requestPhrases = lexicon.list("request_phrases")
         demandPhrases = lexicon.list("demand_phrases")
         obligationModals = lexicon.list("obligation_modals")
@@ -91,7 +93,7 @@ struct NVCAnalyzer: Sendable {
 
     func analyze(_ s: Sentence, question: QuestionTag, into tags: inout Set<NVCTag>) {
         guard !s.isEmpty else { return }
-        let evaluation = hasGeneraliser(s) || hasEvaluativeLabel(s) || hasInflectedLabel(s)
+        let evaluation = hasGeneraliser(s) || hasEvaluativeLabel(s) || hasInflectedLabel(s) || deniedVirtue(s) != nil
         if evaluation { tags.insert(.evaluation) }
 
         let (feeling, pseudo) = feelingTags(s)
@@ -122,8 +124,39 @@ struct NVCAnalyzer: Sendable {
         if let m = generalisers.firstMatch(in: s) { first = m.index }
         if let m = evaluativeLabels.firstMatch(in: s, to: first) { first = m.index }
         for k in 0..<first where isInflectedLabel(s.words[k]) { return k }
+        if let v = deniedVirtue(s), v < first { first = v }
         return first
     }
+
+    /// "je bent gewoon niet betrouwbaar", "dat is niet eerlijk", "jullie zijn echt niet professioneel":
+    /// a virtue (`virtue_words.txt`) denied right after "niet" (one degree word may stand between) judges
+    /// as a label does. Not a question ("Is dat niet redelijk?"), not before a participle ("niet serieus
+    /// genomen" is a pseudo-feeling, "niet eerlijk verdeeld" tells how something was done).
+    /// Returns the index of the denied virtue.
+    func deniedVirtue(_ s: Sentence) -> Int? {
+        guard virtueWords.mayMatch(s), !s.endsWithQuestionMark else { return nil }
+        var k = 1
+        while k < s.count {
+            let n = virtueWords.matchLength(in: s, at: k)
+            if n > 0 {
+                let negated = s[k - 1].equals("niet") || (k >= 2 && s[k - 2].equals("niet") && Self.degreeWords.contains(s[k - 1]))
+                let next = s[k + n]
+                // "dat u mij niet serieus neemt", "niet eerlijk verdeeld": the virtue as an adverb of a verb
+                // (a participle or a finite form after it) tells how something is done.
+                let verbAfter = k + n < s.count && !s.commaBefore[k + n] && !next.equals("genoeg")
+                    && (Participle.isLikely(next) || (next.utf8.count > 3 && (next.endsWith("t") || next.endsWith("en"))))
+                if negated && !verbAfter && !next.equals("gezegd") {
+                    return k
+                }
+                k += n
+            } else {
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    static let degreeWords: Set<String> = ["echt", "zo", "erg", "heel", "bepaald", "bijster", "helemaal", "al", "bijzonder", "altijd", "erg", "nou"]
 
     /// A generaliser, except as the addressee of a greeting ("Goedemiddag iedereen"), inside a set
     /// phrase that generalises about nobody ("Iedereen is welkom", "U kunt altijd bellen", "Je weet
@@ -572,8 +605,14 @@ struct NVCAnalyzer: Sendable {
             n = 1
         }
         if j + n < s.count && s.commaBefore[j + n] { return nil } // "Kijk, het zit zo"
-        if subjectPronouns.contains(s, at: j + n) { return nil }       // "Kom je morgen?" is a question
+        // "Kom je morgen?" is a question; "Haal ze vandaag weg" commands: a bare stem (no -t, no -en)
+        // never takes "ze" as its subject, so "ze" is the object there.
+        if subjectPronouns.contains(s, at: j + n) && !(n == 1 && s[j + n].equals("ze") && isBareStem(s[j]) && imperatives.contains(s, at: j) && !s.endsWithQuestionMark) { return nil }
         return j
+    }
+
+    func isBareStem(_ w: String) -> Bool {
+        w.utf8.count > 2 && !w.endsWith("t") && !w.endsWith("en")
     }
 
     /// "Iedereen die zich heeft aangemeld…", "Bewoners die u spreekt…": "die" + a pronoun starts a relative

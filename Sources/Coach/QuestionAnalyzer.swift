@@ -161,6 +161,14 @@ struct QuestionAnalyzer: Sendable {
         if s.endsWithExclamation { return false }
         if isConcession(s, at: j) { return false }
         if s.endsWithQuestionMark { return true }
+        // "Waar vroeger het speeltuintje lag, komen nu parkeerplaatsen": a clause whose verb is not right
+        // after the question word, followed by a main clause opening on its finite verb, was a fronted
+        // subordinate clause ("Wat doet u, gaat u verhuizen" still asks).
+        let clauseEnd = s.clauseEnd(of: j)
+        if clauseEnd < s.count - 1, !isFiniteVerb(s, at: next), finiteVerbs.contains(s, at: clauseEnd) || auxiliaries.contains(s, at: clauseEnd),
+           !hasInvertedSubject(s, from: next, to: clauseEnd) {
+            return false
+        }
         // Typed chat without "?": tell a question from a relative clause, an exclamation or a subordinate clause.
         if next >= s.count { return w.equals("waarom") || w.equals("hoezo") || w.equals("hoe") || w.equals("wat") }
         // "waarom niet", "hoezo dan": a bare why is a question.
@@ -195,6 +203,17 @@ struct QuestionAnalyzer: Sendable {
             k += 1
         }
         return length == 1 && isInvertedVerb(s, at: next)
+    }
+
+    /// A finite verb followed by its subject inside the clause ("Hoe laat begint het, …", "Welke straat
+    /// bedoelt u, …"): main-clause order, so the clause asks.
+    func hasInvertedSubject(_ s: Sentence, from: Int, to end: Int) -> Bool {
+        var k = from
+        while k + 1 < end {
+            if isFiniteVerb(s, at: k) && (subjectPronouns.contains(s, at: k + 1) || subjectWords.contains(s, at: k + 1)) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "Welke keuze de raad ook maakt, wij blijven…", "Wat er ook gebeurt, …", "Waar u ook woont, …":
@@ -245,7 +264,9 @@ struct QuestionAnalyzer: Sendable {
                 if let d = s.firstIndex(of: "dan", from: clause + 1), s.commaBefore[d] { return false }
                 return true
             }
-            // Move on only past a clause without a finite verb (greeting, name, interjection).
+            // Move on only past a clause without a finite verb (greeting, name, interjection); a clause led by
+            // a question word or subordinator is a fronted clause ("Wie zich opgeeft, krijgt een…").
+            if questionWords.contains(s, at: clause) || subordinators.contains(s, at: clause) { return false }
             let end = s.clauseEnd(of: clause)
             var k = clause
             while k < end {
@@ -261,6 +282,8 @@ struct QuestionAnalyzer: Sendable {
         let v = s[i]
         guard i + 1 < s.count, !s.commaBefore[i + 1] else { return false } // "Klopt, maar…"
         let n = s[i + 1]
+        // "Haal ze vandaag nog weg": a listed imperative stem (no -t, no -en) never has "ze" as its subject.
+        if n.equals("ze") && !s.endsWithQuestionMark && imperatives.contains(s, at: i) && v.utf8.count > 2 && !v.endsWith("t") && !v.endsWith("en") { return false }
         guard finiteVerbs.contains(s, at: i) else {
             // An unlisted verb: Dutch puts a subject pronoun second only after a fronted finite verb
             // ("Haal je die bakken weg", "Organiseren jullie iets").
@@ -277,6 +300,11 @@ struct QuestionAnalyzer: Sendable {
         if auxiliaries.contains(s, at: i) { return !Closed.topicDropPredicates.contains(n) || s.endsWithQuestionMark }
         // "Klopt het", "Gaat het", "Lukt dat": a -t form is never an imperative; "Doe het" is.
         if subjectWords.contains(s, at: i + 1) && v.endsWith("t") && !imperatives.contains(s, at: i) { return true }
+        // "Weten de andere bewoners al van…", "Komen de buren ook": a plural verb before its noun subject.
+        if v.endsWith("en") && v.utf8.count > 3 && (n.equals("de") || n.equals("die") || n.equals("deze") || n.equals("alle") || n.equals("uw") || n.equals("onze") || n.equals("jullie"))
+            && !imperatives.contains(s, at: i) && !s.endsWithExclamation {
+            return true
+        }
         return false
     }
 

@@ -50,7 +50,8 @@ final class RoundSevenHabitTests: XCTestCase {
     }
 
     func testElsewhereSetAgainstHereCompares() {
-        XCTAssertEqual(habits("De regels hier ken ik niet, maar in Leiden deden ze het met een loting."), ["compare_experience"])
+        // Round 8: "ken ik niet" (not knowing the rules here) now also admits not knowing, as labels.md asks.
+        XCTAssertEqual(habits("De regels hier ken ik niet, maar in Leiden deden ze het met een loting."), ["admit_unknown", "compare_experience"])
         XCTAssertEqual(habits("Ik woon hier al lang, maar in Almelo ben ik geboren."), [])
     }
 
