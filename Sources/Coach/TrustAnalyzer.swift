@@ -63,6 +63,7 @@ struct TrustAnalyzer: Sendable {
     let perceivingVerbs: WordList
     let understandableWords: WordList
     let wentWrong: WordList
+    let mailboxWords: WordList
     let comparatives: WordList
     let feelings: WordList
     let intensifiers: WordList
@@ -71,6 +72,7 @@ struct TrustAnalyzer: Sendable {
     init(lexicon: Lexicon) {
         understandableWords = lexicon.list("understandable_words")
         wentWrong = lexicon.list("went_wrong")
+        mailboxWords = lexicon.list("mailbox_words")
         comparatives = lexicon.list("comparatives")
         feelings = lexicon.list("feelings")
         intensifiers = lexicon.list("intensifiers")
@@ -629,7 +631,7 @@ struct TrustAnalyzer: Sendable {
             if Closed.haveVerbs.contains(w) { has = true }
             if (w.equals("in") && s[k + 1].equals("huis")) || w.equals("binnen") || w.equals("bericht") || w.equals("antwoord") { delivered = true }
             // "heeft u de beschikking in de bus", "in de brievenbus".
-            if w.equals("in") && (s[k + 1].equals("de") || Self.yourWords.contains(s[k + 1])) && Self.mailboxes.contains(s[k + 2]) { delivered = true }
+            if w.equals("in") && (s[k + 1].equals("de") || Self.yourWords.contains(s[k + 1])) && mailboxWords.contains(s, at: k + 2) { delivered = true }
             if pastMarkers.contains(s, at: k) || pastVerbs.contains(s, at: k) || w.equals("als") || w.equals("toen") { return false }
         }
         return when && receiver && (receives || (has && delivered))
@@ -1248,7 +1250,6 @@ extension TrustAnalyzer {
     /// Clause openers after which a went-wrong phrase is a condition, a question or an account, not an admission.
     static let subordinateOpeners: Set<String> = ["als", "wat", "toen", "wanneer", "of", "hoe", "waarom", "zodra", "voordat",
                                                   "doordat", "omdat", "waardoor", "tenzij", "wie", "waar", "mocht", "indien"]
-    static let mailboxes: Set<String> = ["bus", "brievenbus", "mailbox", "inbox", "postvak", "brievenbak"]
     static let elsewhereWords: Set<String> = ["andere", "anderen", "elders", "anders"]
     static let hardToWords: Set<String> = ["moeilijk", "lastig", "zwaar", "slecht", "nauwelijks", "amper", "niet"]
 

@@ -129,6 +129,38 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(emptied.analyze(wish).habits.contains(.advice))
     }
 
+    /// Round 8's new vocabulary is data too: the delivery promise reads `mailbox_words`, the
+    /// denied virtue `virtue_words`, the granted understanding `understandable_words`.
+    func testRoundEightRuleVocabularyComesFromTheLexicon() {
+        let delivery = "Volgende week vrijdag heeft u de brief in uw brievenbus."
+        let virtue = "Die aannemer is gewoon niet betrouwbaar."
+        let understandable = "Begrijpelijk dat de buurt boos is op ons."
+        let coach = Coach()
+        XCTAssertTrue(coach.analyze(delivery).trust.contains(.commit))
+        XCTAssertTrue(coach.analyze(virtue).nvc.contains(.evaluation))
+        XCTAssertTrue(coach.analyze(understandable).trust.contains(.acknowledge))
+        var lexicon = Lexicon.shared
+        for name in ["mailbox_words", "virtue_words", "understandable_words"] {
+            XCTAssertFalse(lexicon.list(name).isEmpty, name)
+            lexicon.lists[name] = WordList()
+        }
+        let emptied = Coach(lexicon: lexicon)
+        XCTAssertFalse(emptied.analyze(delivery).trust.contains(.commit))
+        XCTAssertFalse(emptied.analyze(virtue).nvc.contains(.evaluation))
+        XCTAssertFalse(emptied.analyze(understandable).trust.contains(.acknowledge))
+    }
+
+    /// Every list must get a bit in the per-word index: a list past `ListBits.capacity` still works
+    /// but is matched on strings, and since ids go by name, a new list can push a hot one out.
+    /// When this fails, raise the capacity (a third word in `ListBits`) rather than drop a list.
+    func testEveryLexiconListGetsABitIndex() {
+        let coach = Coach()
+        XCTAssertLessThanOrEqual(coach.lexicon.lists.count, ListBits.capacity)
+        for (name, list) in coach.lexicon.lists {
+            XCTAssertGreaterThanOrEqual(list.id, 0, name)
+        }
+    }
+
     func testTokenizerSplitsSentencesAndKeepsMarks() {
         let s = Tokenizer.sentences("Wat fijn! Heeft u tijd? Om 12.30 uur, zo'n dag… ok")
         XCTAssertEqual(s.count, 4)
