@@ -37,7 +37,7 @@ public struct Coach: Sendable {
     /// closed; the tags of the other skills are the union over the sentences.
     public func analyze(sentences unindexed: [Sentence]) -> Analysis {
         var sentences = unindexed
-        for k in sentences.indices where sentences[k].single.count != sentences[k].count {
+        for k in sentences.indices where !sentences[k].isIndexed {
             index.annotate(&sentences[k])
         }
         var result = Analysis()

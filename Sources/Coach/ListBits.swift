@@ -1,26 +1,55 @@
-/// A set of up to 128 list ids: which lexicon lists a word belongs to (or starts a phrase of).
+/// A set of up to 192 list ids: which lexicon lists a word belongs to (or starts a phrase of).
+///
+/// Sentences keep these bits flat, `ListBits.words` integers per word (`Sentence.singleBits`), and a
+/// list tests its own integer with a precomputed mask (`WordList.bitWord`, `bitMask`): one load and one
+/// AND per test, whatever the capacity.
 public struct ListBits: Sendable, Hashable {
     var lo: UInt64 = 0
+    var mid: UInt64 = 0
     var hi: UInt64 = 0
 
-    public static let capacity = 128
+    public static let capacity = 192
+    /// Integers per set.
+    static let words = 3
+
+    @inline(__always)
+    func word(_ index: Int) -> UInt64 {
+        switch index {
+        case 0: return lo
+        case 1: return mid
+        default: return hi
+        }
+    }
 
     @inline(__always)
     func contains(_ id: Int) -> Bool {
-        id < 64 ? (lo >> UInt64(id)) & 1 == 1 : (hi >> UInt64(id - 64)) & 1 == 1
+        (word(id >> 6) >> UInt64(id & 63)) & 1 == 1
     }
 
     /// How many ids below `id` are in the set: the position of `id`'s item in a list ordered by id.
     @inline(__always)
     func rank(of id: Int) -> Int {
-        id < 64
-            ? (lo & ((1 << UInt64(id)) &- 1)).nonzeroBitCount
-            : lo.nonzeroBitCount + (hi & ((1 << UInt64(id - 64)) &- 1)).nonzeroBitCount
+        let below = (word(id >> 6) & ((1 << UInt64(id & 63)) &- 1)).nonzeroBitCount
+        switch id >> 6 {
+        case 0: return below
+        case 1: return lo.nonzeroBitCount &+ below
+        default: return lo.nonzeroBitCount &+ mid.nonzeroBitCount &+ below
+        }
     }
 
     @inline(__always)
     mutating func insert(_ id: Int) {
-        if id < 64 { lo |= 1 << UInt64(id) } else { hi |= 1 << UInt64(id - 64) }
+        let bit: UInt64 = 1 << UInt64(id & 63)
+        switch id >> 6 {
+        case 0: lo |= bit
+        case 1: mid |= bit
+        default: hi |= bit
+        }
+    }
+
+    @inline(__always)
+    mutating func formUnion(_ other: ListBits) {
+        lo |= other.lo; mid |= other.mid; hi |= other.hi
     }
 }
 
@@ -45,8 +74,7 @@ struct FeatureIndex: Sendable {
         let fillersID = names.firstIndex(of: "fillers").flatMap { $0 < ListBits.capacity ? $0 : nil } ?? -1
         for (i, name) in names.enumerated() where i < ListBits.capacity {
             guard var list = prepared.lists[name] else { continue }
-            list.id = i
-            list.fillersID = fillersID
+            list.assign(id: i, fillersID: fillersID)
             for w in list.words { entries[entry(w)].single.insert(i) }
             for (first, phrases) in list.phrases {
                 let e = entry(first)
@@ -64,33 +92,33 @@ struct FeatureIndex: Sendable {
     func annotate(_ s: inout Sentence) {
         // Appended, not `Array(repeating:count:)`: that standard library entry point is not
         // specialized and looks up the array's type metadata on every call (3 per sentence).
-        var single: [ListBits] = []
-        var phrase: [ListBits] = []
+        var single: [UInt64] = []
+        var phrase: [UInt64] = []
         var ids: [Int32] = []
-        single.reserveCapacity(s.count)
-        phrase.reserveCapacity(s.count)
+        single.reserveCapacity(s.count &* ListBits.words)
+        phrase.reserveCapacity(s.count &* ListBits.words)
         ids.reserveCapacity(s.count)
+        var anySingle = ListBits(), anyPhrase = ListBits()
         for w in s.words {
             if let i = table.lookup.value(of: w) {
                 // Field by field: copying the whole entry would retain and release its phrases.
-                single.append(table.entries[Int(i)].single)
-                phrase.append(table.entries[Int(i)].phraseStart)
+                let bits = table.entries[Int(i)].single
+                let starts = table.entries[Int(i)].phraseStart
+                single.append(bits.lo); single.append(bits.mid); single.append(bits.hi)
+                phrase.append(starts.lo); phrase.append(starts.mid); phrase.append(starts.hi)
+                anySingle.formUnion(bits)
+                anyPhrase.formUnion(starts)
                 ids.append(i)
             } else {
-                single.append(ListBits())
-                phrase.append(ListBits())
+                single.append(0); single.append(0); single.append(0)
+                phrase.append(0); phrase.append(0); phrase.append(0)
                 ids.append(-1)
             }
         }
-        var anySingle = ListBits(), anyPhrase = ListBits()
-        for k in 0..<s.count {
-            anySingle.lo |= single[k].lo; anySingle.hi |= single[k].hi
-            anyPhrase.lo |= phrase[k].lo; anyPhrase.hi |= phrase[k].hi
-        }
         s.anySingle = anySingle
         s.anyPhrase = anyPhrase
-        s.single = single
-        s.phraseStart = phrase
+        s.singleBits = single
+        s.phraseBits = phrase
         s.entryIDs = ids
         s.table = table
     }

@@ -11,11 +11,12 @@ public struct Sentence: Sendable, Hashable {
     public var endsWithQuestionMark: Bool
     /// The sentence ended with an exclamation mark.
     public var endsWithExclamation: Bool
-    /// Per word, the ids of the lexicon lists it is an entry of (filled by the coach; empty = unindexed).
-    public internal(set) var single: [ListBits] = []
-    /// Per word, the ids of the lexicon lists with a phrase starting with it.
-    public internal(set) var phraseStart: [ListBits] = []
-    /// Union of `single` and of `phraseStart` over the sentence: lets a list skip a sentence at once.
+    /// Per word, `ListBits.words` integers of bits: the lexicon lists it is an entry of (filled by the
+    /// coach; empty = unindexed). Word `k`'s integer `w` is at `k * ListBits.words + w`.
+    var singleBits: [UInt64] = []
+    /// Per word, the lexicon lists with a phrase starting with it, laid out as `singleBits`.
+    var phraseBits: [UInt64] = []
+    /// Union of the single and of the phrase bits over the sentence: lets a list skip a sentence at once.
     var anySingle = ListBits()
     var anyPhrase = ListBits()
     /// Per word, its entry in `table` (-1: in no list).
@@ -30,6 +31,9 @@ public struct Sentence: Sendable, Hashable {
     }
 
     public var count: Int { words.count }
+
+    /// Whether the coach has filled the list bits (an empty sentence counts as indexed).
+    var isIndexed: Bool { singleBits.count == words.count &* ListBits.words }
     public var isEmpty: Bool { words.isEmpty }
 
     /// The word at `i`, or "" outside the sentence (saves bounds checks in the rules).

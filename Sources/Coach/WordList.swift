@@ -6,9 +6,43 @@ public struct WordList: Sendable, Hashable {
     /// Words a phrase may skip over inside the text ("valt echt mee" matches "valt mee"); at most two.
     public var fillers: Set<String> = []
     /// Bit id given by the coach's feature index; -1 means match on strings.
-    public internal(set) var id: Int = -1
+    public private(set) var id: Int = -1
     /// Bit id of the fillers list, for filler tests without hashing.
-    var fillersID: Int = -1
+    private(set) var fillersID: Int = -1
+    /// Where `id`'s bit sits in a word's `ListBits.words` integers, and its mask there.
+    private(set) var bitWord = 0
+    private(set) var bitMask: UInt64 = 0
+    private(set) var fillersWord = 0
+    private(set) var fillersMask: UInt64 = 0
+
+    /// Gives the list its bit in the feature index (and the fillers list's, for phrase walks).
+    mutating func assign(id: Int, fillersID: Int) {
+        self.id = id
+        self.fillersID = fillersID
+        bitWord = id >> 6
+        bitMask = 1 << UInt64(id & 63)
+        if fillersID >= 0 {
+            fillersWord = fillersID >> 6
+            fillersMask = 1 << UInt64(fillersID & 63)
+        }
+    }
+
+    /// Whether word `k` of an indexed sentence is a single-word entry: one load and one AND.
+    @inline(__always)
+    func hasSingleBit(_ s: Sentence, at k: Int) -> Bool {
+        s.singleBits[k &* ListBits.words &+ bitWord] & bitMask != 0
+    }
+
+    @inline(__always)
+    func hasPhraseBit(_ s: Sentence, at k: Int) -> Bool {
+        s.phraseBits[k &* ListBits.words &+ bitWord] & bitMask != 0
+    }
+
+    /// Whether word `t` is a filler (the fillers list's bit; false when there is no fillers list).
+    @inline(__always)
+    func isFiller(_ s: Sentence, at t: Int) -> Bool {
+        fillersID >= 0 && s.singleBits[t &* ListBits.words &+ fillersWord] & fillersMask != 0
+    }
 
     public init() {}
 
@@ -72,7 +106,7 @@ public struct WordList: Sendable, Hashable {
     @inline(__always)
     public func contains(_ s: Sentence, at k: Int) -> Bool {
         guard k >= 0 && k < s.count else { return false }
-        if id >= 0 && !s.single.isEmpty { return s.single[k].contains(id) }
+        if id >= 0 && !s.singleBits.isEmpty { return hasSingleBit(s, at: k) }
         return words.contains(s.words[k])
     }
 
@@ -81,14 +115,15 @@ public struct WordList: Sendable, Hashable {
     public func matchLength(in s: Sentence, at k: Int) -> Int {
         guard k >= 0 && k < s.count else { return 0 }
         guard id >= 0, let table = s.table else { return matchLength(in: s.words, at: k) }
-        let isSingle = s.single[k].contains(id)
-        if !s.phraseStart[k].contains(id) { return isSingle ? 1 : 0 }
+        let isSingle = hasSingleBit(s, at: k)
+        if !hasPhraseBit(s, at: k) { return isSingle ? 1 : 0 }
         var best = 0
         // A phrase's second word stands right after its first, or after one or two fillers.
         var next: UInt64 = 0
         for t in (k + 1)..<min(k + 4, s.count) { next |= FeatureTable.bloomBit(s.entryIDs[t]) }
         // A common first word starts phrases of several lists ("wat": seven); go straight to this list's.
-        let group = table.entries[Int(s.entryIDs[k])].phrases[s.phraseStart[k].rank(of: id)]
+        let entry = Int(s.entryIDs[k])
+        let group = table.entries[entry].phrases[table.entries[entry].phraseStart.rank(of: id)]
         assert(group.list == id)
         if group.seconds & next != 0 {
             var t = k + 1
@@ -102,7 +137,7 @@ public struct WordList: Sendable, Hashable {
                         if length > best { best = length }
                     }
                 }
-                guard fillersID >= 0 && s.single[t].contains(fillersID) else { break }
+                guard isFiller(s, at: t) else { break }
                 t += 1
             }
         }
@@ -118,7 +153,7 @@ public struct WordList: Sendable, Hashable {
         while p < phrase.count {
             guard t < s.count else { return 0 }
             if s.entryIDs[t] == phrase[p] { p += 1; t += 1; continue }
-            if skipped < 2 && fillersID >= 0 && s.single[t].contains(fillersID) { skipped += 1; t += 1; continue }
+            if skipped < 2 && isFiller(s, at: t) { skipped += 1; t += 1; continue }
             return 0
         }
         return t - k
@@ -127,7 +162,7 @@ public struct WordList: Sendable, Hashable {
     /// False when no word of an indexed sentence can start an entry (lets rule loops skip the sentence).
     @inline(__always)
     public func mayMatch(_ s: Sentence) -> Bool {
-        id < 0 || s.table == nil || s.anySingle.contains(id) || s.anyPhrase.contains(id)
+        id < 0 || s.table == nil || (s.anySingle.word(bitWord) | s.anyPhrase.word(bitWord)) & bitMask != 0
     }
 
     /// Whether any word of the sentence is a single-word entry.
@@ -137,7 +172,7 @@ public struct WordList: Sendable, Hashable {
 
     /// First index of a single-word entry in `from..<to`.
     public func firstIndex(in s: Sentence, from: Int = 0, to: Int? = nil) -> Int? {
-        if id >= 0 && s.table != nil && !s.anySingle.contains(id) { return nil }
+        if id >= 0 && s.table != nil && s.anySingle.word(bitWord) & bitMask == 0 { return nil }
         let end = min(to ?? s.count, s.count)
         var i = max(from, 0)
         while i < end {
@@ -149,18 +184,18 @@ public struct WordList: Sendable, Hashable {
 
     /// First position in `range` where an entry starts.
     public func firstMatch(in sentence: Sentence, from: Int = 0, to: Int? = nil) -> (index: Int, length: Int)? {
-        if id >= 0 && sentence.table != nil && !sentence.anySingle.contains(id) && !sentence.anyPhrase.contains(id) {
+        if id >= 0 && sentence.table != nil && (sentence.anySingle.word(bitWord) | sentence.anyPhrase.word(bitWord)) & bitMask == 0 {
             return nil
         }
         let end = min(to ?? sentence.count, sentence.count)
         var i = max(from, 0)
-        if id >= 0 && sentence.table != nil && sentence.single.count == sentence.count {
+        if id >= 0 && sentence.table != nil && sentence.isIndexed {
             // Indexed: only a word that starts a phrase needs the phrase walk; most words are one bit test.
             while i < end {
-                if sentence.phraseStart[i].contains(id) {
+                if hasPhraseBit(sentence, at: i) {
                     let n = matchLength(in: sentence, at: i)
                     if n > 0 { return (i, n) }
-                } else if sentence.single[i].contains(id) {
+                } else if hasSingleBit(sentence, at: i) {
                     return (i, 1)
                 }
                 i += 1

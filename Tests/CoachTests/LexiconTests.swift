@@ -152,7 +152,7 @@ final class LexiconTests: XCTestCase {
 
     /// Every list must get a bit in the per-word index: a list past `ListBits.capacity` still works
     /// but is matched on strings, and since ids go by name, a new list can push a hot one out.
-    /// When this fails, raise the capacity (a third word in `ListBits`) rather than drop a list.
+    /// When this fails, raise the capacity (another integer in `ListBits`) rather than drop a list.
     func testEveryLexiconListGetsABitIndex() {
         let coach = Coach()
         XCTAssertLessThanOrEqual(coach.lexicon.lists.count, ListBits.capacity)
