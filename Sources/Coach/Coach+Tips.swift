@@ -24,7 +24,7 @@ extension Coach {
     /// A short Dutch tip for `tag` in `skill`: what was noticed and what to try instead. For a closed
     /// question it ends with an open question built from `line` ("Heeft u…" → "Wat heeft u…?").
     public func tip(for skill: Skill, tag: String, line: String) -> String? {
-        guard let base = lexicon.tips["\(skill.rawValue)/\(tag)"] else { return nil }
+        guard let base = engine.lexicon.tips["\(skill.rawValue)/\(tag)"] else { return nil }
         if skill == .question && tag == QuestionTag.closed.rawValue {
             return base + " Bijvoorbeeld: \"" + Self.openQuestionSuggestion(for: line) + "\""
         }
@@ -33,7 +33,7 @@ extension Coach {
 
     /// Short Dutch praise for a strength ("Mooie open vraag."), nil for other tags.
     public func praise(for skill: Skill, tag: String) -> String? {
-        lexicon.praise["\(skill.rawValue)/\(tag)"]
+        engine.lexicon.praise["\(skill.rawValue)/\(tag)"]
     }
 
     static let openingVerbs: Set<String> = [
