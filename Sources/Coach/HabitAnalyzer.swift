@@ -305,6 +305,8 @@ struct HabitAnalyzer: Sendable {
     }
 
     static let seenObjects: Set<String> = ["dat", "dit", "zoiets", "het"]
+    /// Words that open a clause's subject after a conjunction "dat" ("dat dit…", "dat de buurt…").
+    static let clauseSubjectOpeners: Set<String> = ["dit", "dat", "het", "er", "de", "een", "deze", "die", "uw", "mijn", "onze", "ons", "jullie", "hun", "zijn", "haar", "veel", "niemand", "iedereen"]
 
     /// "Wat u beschrijft, zie ik in elke wijk terug", "Dat hoor ik vaker", "Ik zie dat overal": their case
     /// (fronted "dat/dit/zoiets", or a "wat …" clause before) seen or heard by oneself in many other places
@@ -321,7 +323,9 @@ struct HabitAnalyzer: Sendable {
                     let c = s.clauseStart(of: v)
                     object = (c == v - 1 && Self.seenObjects.contains(s[c])) || (c == v && c > 0 && s[s.clauseStart(of: c - 1)].equals("wat"))
                 } else if firstPersonSubjects.contains(s, at: v - 1) && s.clauseStarts(at: v - 1) {
+                    // "Ik zie dat dit veel onrust geeft": "dat" opening a clause with its own subject is no object.
                     object = Self.seenObjects.contains(s[v + 1])
+                        && !(s[v + 1].equals("dat") && (subjectPronouns.contains(s, at: v + 2) || Self.clauseSubjectOpeners.contains(s[v + 2])))
                 }
                 if object {
                     let end = s.clauseEnd(of: v)

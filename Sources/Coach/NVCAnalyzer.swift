@@ -182,7 +182,12 @@ struct NVCAnalyzer: Sendable {
         if s[g].equals("iedereen") && (s[g + 1].equals("die") || s[g + 1].equals("wie")) && !firstPerson.contains(s, at: g + 2) { return true }
         if isOneOccasion(s, at: g) || isQuotedFromAddressee(s, at: g) { return true }
         // "morgen de hele dag", "zaterdag de hele middag": one named day, not all the time.
-        if s[g].equals("de") && s[g + 1].equals("hele") && (deadlineWords.contains(s, at: g - 1) || timeWords.contains(s, at: g - 1)) { return true }
+        // "Vorige week dinsdag stond de container de hele dag voor uw deur": a named moment earlier in the
+        // clause makes it that one day. "Je zit de hele dag te gamen" names none.
+        if s[g].equals("de") && s[g + 1].equals("hele") {
+            if deadlineWords.contains(s, at: g - 1) || timeWords.contains(s, at: g - 1) { return true }
+            if (s.clauseStart(of: g)..<g).contains(where: { isMoment(s, at: $0) }) { return true }
+        }
         // "Op de laatste drie bewonersavonden zaten er telkens…": "telkens" ranges over the counted occasions.
         if length == 1 && s[g].equals("telkens") {
             var k = 0

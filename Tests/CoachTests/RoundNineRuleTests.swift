@@ -1,0 +1,37 @@
+import XCTest
+@testable import Coach
+
+/// Round 9: rule families found by probing with new wordings, each with positives written for this file
+/// and near misses that must keep their tags.
+final class RoundNineRuleTests: XCTestCase {
+    let coach = Coach()
+
+    func habits(_ t: String) -> [String] { coach.analyze(t).tags(for: .habits) }
+    func nvc(_ t: String) -> [String] { coach.analyze(t).tags(for: .nvc) }
+
+    func testAWholeDayOnANamedDayIsAnObservation() {
+        for t in ["Vorige week dinsdag stond de container de hele dag voor uw deur.",
+                  "Op 3 mei heeft de muziek de hele avond doorgedreund.",
+                  "Gisteren was het gemeentehuis de hele middag onbereikbaar."] {
+            XCTAssertFalse(nvc(t).contains("evaluation"), t)
+            XCTAssertTrue(nvc(t).contains("observation"), t)
+        }
+        for t in ["Je zit de hele dag te gamen.",
+                  "De container staat de hele dag voor mijn deur."] {
+            XCTAssertTrue(nvc(t).contains("evaluation"), t)
+        }
+    }
+
+    func testSeeingThatSomethingHappenedComparesNothing() {
+        for t in ["Ik zie dat dit veel onrust heeft veroorzaakt in de straat.",
+                  "Ik zie dat de buurt hier veel last van heeft.",
+                  "Ik hoor dat er vaker klachten zijn geweest."] {
+            XCTAssertFalse(habits(t).contains("compare_experience"), t)
+        }
+        for t in ["Dat zie ik vaker.",
+                  "Ik zie dat vaker in andere wijken.",
+                  "Ik zie dat overal in de stad."] {
+            XCTAssertTrue(habits(t).contains("compare_experience"), t)
+        }
+    }
+}
