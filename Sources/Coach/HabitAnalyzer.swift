@@ -34,6 +34,7 @@ struct HabitAnalyzer: Sendable {
     let wouldDoVerbs: WordList
     let adviceNudges: WordList
     let reflectClauseOpeners: WordList
+    let adviceAdjectives: WordList
     /// Every word of every list: a word outside it right after "in" is taken for a place name.
     let knownWords: Set<String>
 
@@ -77,6 +78,7 @@ struct HabitAnalyzer: Sendable {
         wouldDoVerbs = lexicon.list("would_do_verbs")
         adviceNudges = lexicon.list("advice_nudges")
         reflectClauseOpeners = lexicon.list("reflect_clause_openers")
+        adviceAdjectives = lexicon.list("advice_adjectives")
     }
 
     /// - Parameter previous: the sentence before, for "Dat begrijp ik. Maar…".
@@ -414,6 +416,11 @@ struct HabitAnalyzer: Sendable {
         guard s[0].equals("mijn") || s[0].equals("onze") || s[0].equals("ons") else { return false }
         for v in 2...3 where experience.contains(s, at: v) || Closed.haveVerbs.contains(s[v]) || Closed.hadForms.contains(s[v]) {
             // "Mijn collega heeft het ook gezien" uses the have-form as an auxiliary: no participle may follow.
+            // "Mijn buurman had ook zoiets", "Mijn zus heeft ook zo'n buurman gehad": the same kind of thing.
+            if s[v + 1].equals("ook") && Self.sameKindWords.contains(s[v + 2]),
+               !(v + 3..<s.clauseEnd(of: v)).contains(where: { Participle.isLikely(s[$0]) && !experience.contains(s, at: $0) }) {
+                return true
+            }
             if (s[v + 1].equals("dat") || s[v + 1].equals("het")) && s[v + 2].equals("ook"),
                !(v + 3..<s.clauseEnd(of: v)).contains(where: { Participle.isLikely(s[$0]) }) {
                 return true
@@ -432,6 +439,8 @@ struct HabitAnalyzer: Sendable {
         }
         return false
     }
+
+    static let sameKindWords: Set<String> = ["zoiets", "zo'n", "zulke", "zulk", "hetzelfde", "dezelfde"]
 
     /// "Ik heb zelf ook jaren naast een kroeg gewoond", "Wij hebben zelf ook zo'n buurman gehad": "zelf
     /// ook" after a first-person subject, in a clause that tells an experience (experience_verbs,
@@ -533,7 +542,9 @@ struct HabitAnalyzer: Sendable {
         // "echter" open the objection as "maar" does, when a verb follows (not "…, toch?" or "…, alleen de ingang").
         // The cheap test on the opening word first: most lines never reach the scan.
         let acknowledgingOpening = n > 0 || yesButAcknowledgers.contains(s, at: 0) || Self.acknowledgingSubjects.contains(s[0])
-        if acknowledgingOpening, let m = s.firstIndex(in: Self.butWords, from: 2, to: min(s.count, 8)), s.commaBefore[m],
+        // "Klopt, alleen is dat…": a one-word acknowledgement lets the objection word stand second.
+        let butFrom = yesButAcknowledgers.matchLength(in: s, at: 0) == 1 ? 1 : 2
+        if acknowledgingOpening, let m = s.firstIndex(in: Self.butWords, from: butFrom, to: min(s.count, 8)), s.commaBefore[m],
            m + 2 < s.count, finiteVerbAfterBut(s, at: m) {
             var k = s.clauseStart(of: m - 1)
             while k < m {
@@ -737,11 +748,41 @@ struct HabitAnalyzer: Sendable {
             c = end
         }
         if isFollowMyExample(s) || isNudgedMust(s) { return true }
-        if isWouldDo(s) || isWhyNotJust(s) { return true }
+        if isWouldDo(s) || isWhyNotJust(s) || isImpersonalAdvice(s) { return true }
         // "U zou met de buren moeten praten": should-advice to the addressee.
         if let z = s.firstIndex(in: Closed.shouldModals), addressees.contains(s, at: z + 1) || addressees.contains(s, at: z - 1),
            s.firstIndex(of: "moeten", from: z + 1) != nil {
             return true
+        }
+        return false
+    }
+
+    static let copulaForms: Set<String> = ["is", "lijkt", "zou"]
+    static let knowingInfinitives: Set<String> = ["weten", "horen", "zien", "lezen", "merken", "begrijpen"]
+
+    /// "Misschien is het slim om een petitie te starten", "Het zou goed zijn als u de raad schrijft", "Het
+    /// lijkt me een goed idee om…": an impersonal "het" with a copula and an advice adjective
+    /// (`advice_adjectives.txt`), then an infinitive clause ("om … te") or "als" + the addressee. "Het is
+    /// goed dat u belt" praises, "Het is goed om te weten dat…" informs, "Is het slim om…?" asks.
+    func isImpersonalAdvice(_ s: Sentence) -> Bool {
+        guard adviceAdjectives.mayMatch(s), !s.endsWithQuestionMark, let h = s.firstIndex(of: "het"), h < 4 else { return false }
+        // The copula next to "het": "het is", "is het", "het zou … zijn", "het lijkt me".
+        guard Self.copulaForms.contains(s[h + 1]) || (h > 0 && Self.copulaForms.contains(s[h - 1])) else { return false }
+        let end = s.clauseEnd(of: h)
+        var k = h + 1
+        while k < min(end, h + 6) {
+            let n = adviceAdjectives.matchLength(in: s, at: k)
+            if n > 0 {
+                var next = k + n
+                if s[next].equals("zijn") { next += 1 }
+                if s[next].equals("om") {
+                    // "goed om te weten/horen": information, not a course of action.
+                    return !(s[next + 1].equals("te") && Self.knowingInfinitives.contains(s[next + 2]))
+                }
+                if s[next].equals("als") || s[next].equals("wanneer") { return addressees.contains(s, at: next + 1) }
+                return false
+            }
+            k += 1
         }
         return false
     }

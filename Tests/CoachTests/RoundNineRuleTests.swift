@@ -34,4 +34,43 @@ final class RoundNineRuleTests: XCTestCase {
             XCTAssertTrue(habits(t).contains("compare_experience"), t)
         }
     }
+
+    func testImpersonalAdviceFamily() {
+        for t in ["Misschien is het slim om een petitie te starten.",
+                  "Het zou goed zijn als u de raad een brief stuurt.",
+                  "Het lijkt me een goed idee om de buren uit te nodigen.",
+                  "Het is raadzaam om alles op papier te zetten.",
+                  "Wat u het beste kunt doen is een klacht indienen."] {
+            XCTAssertTrue(habits(t).contains("advice"), t)
+        }
+        for t in ["Het is goed dat u belt.",
+                  "Het is goed om te weten dat de raad erover gaat.",
+                  "Is het slim om te wachten?",
+                  "Het was slim om eerst te bellen.",
+                  "Het zou beter zijn als de gemeente eerder had gebeld."] {
+            XCTAssertFalse(habits(t).contains("advice"), t)
+        }
+    }
+
+    func testOneWordAcknowledgementThenAlleenIsYesBut() {
+        for t in ["Klopt, alleen is dat niet hoe het werkt.",
+                  "Waar, alleen hebben we daar geen geld voor."] {
+            XCTAssertTrue(habits(t).contains("yes_but"), t)
+        }
+        for t in ["Klopt, alleen de zijingang is open.",
+                  "Klopt."] {
+            XCTAssertFalse(habits(t).contains("yes_but"), t)
+        }
+    }
+
+    func testSomeoneCloseHadTheSameKindOfThing() {
+        for t in ["Mijn buurman had ook zoiets, dat is vanzelf overgegaan.",
+                  "Mijn zus heeft ook zo'n buurman gehad."] {
+            XCTAssertTrue(habits(t).contains("compare_experience"), t)
+        }
+        for t in ["Mijn collega heeft ook zoiets gezegd.",
+                  "Mijn buurman had geen idee."] {
+            XCTAssertFalse(habits(t).contains("compare_experience"), t)
+        }
+    }
 }
