@@ -67,6 +67,7 @@ struct TrustAnalyzer: Sendable {
     let comparatives: WordList
     let feelings: WordList
     let intensifiers: WordList
+    let understandingVerbs: WordList
     let voelVerbs: WordList
 
     init(lexicon: Lexicon) {
@@ -76,6 +77,7 @@ struct TrustAnalyzer: Sendable {
         comparatives = lexicon.list("comparatives")
         feelings = lexicon.list("feelings")
         intensifiers = lexicon.list("intensifiers")
+        understandingVerbs = lexicon.list("understanding_verbs")
         voelVerbs = lexicon.list("voel_verbs")
         grantTails = lexicon.list("grant_tails")
         effortNouns = lexicon.list("effort_nouns")
@@ -340,8 +342,7 @@ struct TrustAnalyzer: Sendable {
             }
             i += 1
         }
-        // An empathic guess: "Dat moet (heel) frustrerend zijn", "Dat moet een zware tijd zijn geweest".
-        if s[0].equals("dat") && s[1].equals("moet"), s.firstIndex(of: "zijn", from: 3) != nil, !s.endsWithQuestionMark { return true }
+
         // "U heeft helemaal gelijk", "Jullie hebben echt gelijk".
         if let g = s.firstIndex(of: "gelijk"), g >= 2 {
             var k = max(0, g - 4)
@@ -358,6 +359,7 @@ struct TrustAnalyzer: Sendable {
         if isSelfCriticism(s) { return true }
         if isFrontedGrant(s) || isPerceivedInThem(s) || isEffortExclamation(s) || isOwnedPoorTreatment(s) { return true }
         if isUnderstandableThat(s) || isWentWrong(s) || isOwnPoorHandling(s) || isSoundsHard(s) { return true }
+        if isUnderstandingThem(s) || isEmpathicGuess(s) { return true }
         // Admitting the fault: "we hadden u eerder moeten informeren", "De gemeente had u … moeten".
         if let h = s.firstIndex(in: Closed.hadForms), firstPersonSubjects.contains(s, at: h - 1) || firstPersonSubjects.contains(s, at: h + 1)
             || isOwnOrganisation(s, at: h - 1) || isOwnOrganisation(s, at: h + 2),
@@ -365,6 +367,38 @@ struct TrustAnalyzer: Sendable {
             return true
         }
         return false
+    }
+
+    static let understoodOpeners: Set<String> = ["dat", "waarom", "hoe", "wat", "het", "uw", "je", "jullie", "jouw", "u"]
+
+    /// "Ik snap heel goed waarom u zo kwaad bent", "Ik begrijp wat u bedoelt", "Wij snappen dat": a
+    /// first-person subject with a verb of understanding (`understanding_verbs.txt`), fillers and degree
+    /// words, then what is understood. "Ik snap niet waarom…", "Als ik het goed begrijp…" and questions
+    /// ("Begrijp ik dat goed?") acknowledge nothing.
+    func isUnderstandingThem(_ s: Sentence) -> Bool {
+        guard understandingVerbs.mayMatch(s), !s.endsWithQuestionMark, let v = understandingVerbs.firstIndex(in: s) else { return false }
+        let subjectBefore = firstPersonSubjects.contains(s, at: v - 1), subjectAfter = firstPersonSubjects.contains(s, at: v + 1)
+        guard subjectBefore || subjectAfter else { return false }
+        let c = s.clauseStart(of: v)
+        if Self.subordinateOpeners.contains(s[c]) || s[c].equals("als") { return false }
+        var k = subjectAfter ? v + 2 : v + 1
+        while k < v + 5 && (fillers.contains(s, at: k) || intensifiers.contains(s, at: k) || s[k].equals("goed") || s[k].equals("heus")) {
+            if Closed.negations.contains(s[k]) { return false }
+            k += 1
+        }
+        if Closed.negations.contains(s[k]) { return false }
+        // "Ik begrijp het" closes the clause; "Ik begrijp het probleem" names what is understood as well.
+        return Self.understoodOpeners.contains(s[k]) || (subjectAfter && k == s.clauseEnd(of: v) && (s[c].equals("dat") || s[c].equals("dit")))
+    }
+
+    /// An empathic guess: "Dat moet (heel) frustrerend zijn", "Dat moet een zware tijd zijn geweest",
+    /// "Het moet heel vervelend zijn geweest om zo lang te wachten". With "het" a word for a hard
+    /// experience (`empathy_adjectives.txt`) must follow: "Het moet morgen klaar zijn" is a deadline.
+    func isEmpathicGuess(_ s: Sentence) -> Bool {
+        guard s[1].equals("moet"), !s.endsWithQuestionMark, let z = s.firstIndex(of: "zijn", from: 3) else { return false }
+        if s[0].equals("dat") { return true }
+        guard s[0].equals("het") || s[0].equals("dit") else { return false }
+        return empathyAdjectives.firstIndex(in: s, from: 2, to: z) != nil
     }
 
     /// "Jullie hebben maanden in dat plan gestoken en er is niks mee gedaan, dat hoor ik": their account

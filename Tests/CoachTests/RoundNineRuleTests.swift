@@ -8,6 +8,7 @@ final class RoundNineRuleTests: XCTestCase {
 
     func habits(_ t: String) -> [String] { coach.analyze(t).tags(for: .habits) }
     func nvc(_ t: String) -> [String] { coach.analyze(t).tags(for: .nvc) }
+    func trust(_ t: String) -> [String] { coach.analyze(t).tags(for: .trust) }
 
     func testAWholeDayOnANamedDayIsAnObservation() {
         for t in ["Vorige week dinsdag stond de container de hele dag voor uw deur.",
@@ -72,5 +73,28 @@ final class RoundNineRuleTests: XCTestCase {
                   "Mijn buurman had geen idee."] {
             XCTAssertFalse(habits(t).contains("compare_experience"), t)
         }
+    }
+
+    func testUnderstandingThemIsAcknowledging() {
+        for t in ["Ik snap heel goed waarom u zo kwaad bent.",
+                  "Ik begrijp wat u bedoelt.",
+                  "We snappen echt dat dit zwaar is.",
+                  "Dat begrijp ik.",
+                  "Het moet heel vervelend zijn geweest om zo lang te wachten."] {
+            XCTAssertTrue(trust(t).contains("acknowledge"), t)
+        }
+        for t in ["Ik snap niet waarom u kwaad bent.",
+                  "Begrijp ik dat goed?",
+                  "Ik snap er niks van.",
+                  "Ik begrijp de regels wel.",
+                  "Het moet morgen klaar zijn."] {
+            XCTAssertFalse(trust(t).contains("acknowledge"), t)
+        }
+    }
+
+    func testApologyAndPromiseWordings() {
+        XCTAssertTrue(trust("Pardon voor het ongemak.").contains("apology"))
+        XCTAssertFalse(trust("Pardon?").contains("apology"))
+        XCTAssertTrue(trust("Ik zorg er persoonlijk voor dat het voor de kerst geregeld is.").contains("commit"))
     }
 }
