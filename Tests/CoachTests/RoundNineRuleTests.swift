@@ -97,4 +97,18 @@ final class RoundNineRuleTests: XCTestCase {
         XCTAssertFalse(trust("Pardon?").contains("apology"))
         XCTAssertTrue(trust("Ik zorg er persoonlijk voor dat het voor de kerst geregeld is.").contains("commit"))
     }
+
+    func testAnswerAskedForAsAWishIsARequest() {
+        for t in ["Graag hoor ik voor het eind van de maand van u.",
+                  "Ik hoor graag van u of het lukt.",
+                  "Ik ontvang graag de tekeningen voor vrijdag."] {
+            XCTAssertTrue(nvc(t).contains("request"), t)
+        }
+        XCTAssertFalse(nvc("Graag hoor ik dat het goed met u gaat.").contains("request"))
+    }
+
+    func testTheCivilServiceAsALabel() {
+        XCTAssertTrue(nvc("Dat is typisch ambtelijk gedoe.").contains("evaluation"))
+        XCTAssertTrue(nvc("Wat een ambtenarij weer.").contains("evaluation"))
+    }
 }
