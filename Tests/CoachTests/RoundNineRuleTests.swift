@@ -111,4 +111,11 @@ final class RoundNineRuleTests: XCTestCase {
         XCTAssertTrue(nvc("Dat is typisch ambtelijk gedoe.").contains("evaluation"))
         XCTAssertTrue(nvc("Wat een ambtenarij weer.").contains("evaluation"))
     }
+
+    func testHearingThemGivenBackAndAgreementBeforeMaar() {
+        XCTAssertTrue(habits("Als ik u zo hoor, bent u vooral teleurgesteld in de gemeente.").contains("reflect"))
+        XCTAssertTrue(habits("Akkoord, maar dan moet u wel zelf de vergunning aanvragen.").contains("yes_but"))
+        XCTAssertTrue(habits("Inderdaad, maar dat is niet alles.").contains("yes_but"))
+        XCTAssertFalse(habits("Akkoord, dan doen we het zo.").contains("yes_but"))
+    }
 }
