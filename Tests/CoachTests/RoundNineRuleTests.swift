@@ -118,4 +118,17 @@ final class RoundNineRuleTests: XCTestCase {
         XCTAssertTrue(habits("Inderdaad, maar dat is niet alles.").contains("yes_but"))
         XCTAssertFalse(habits("Akkoord, dan doen we het zo.").contains("yes_but"))
     }
+
+    func testMoreTrustWordings() {
+        for t in ["Het is echt niet zo dramatisch.", "Dat went vanzelf wel.",
+                  "Over een maandje merkt u er niks meer van.", "U maakt er een groter probleem van dan het is."] {
+            XCTAssertTrue(trust(t).contains("minimize"), t)
+        }
+        XCTAssertFalse(trust("Zij maakt er een probleem van dat niemand belt.").contains("minimize"))
+        XCTAssertTrue(trust("Daar hebben we een fout gemaakt.").contains("acknowledge"))
+        XCTAssertTrue(trust("U heeft er alle recht toe om boos te zijn.").contains("acknowledge"))
+        XCTAssertFalse(trust("U heeft niet het recht om mij uit te schelden.").contains("acknowledge"))
+        XCTAssertTrue(trust("Wat zou u willen dat er nu gebeurt?").contains("ask_need"))
+        XCTAssertTrue(trust("Ik zorg persoonlijk dat het geregeld wordt voor de kerst.").contains("commit"))
+    }
 }
