@@ -54,8 +54,8 @@ final class EvaluationTests: XCTestCase {
         // unseen4.tsv: written during round 8 (first sight, before it: 0.980, 0.944, 0.954, 0.990).
         try assertUnseen("unseen.tsv", question: 0.97, nvc: 0.92, trust: 0.94, habits: 0.94)
         try assertUnseen("unseen2.tsv", question: 0.97, nvc: 0.92, trust: 0.87, habits: 0.87)
-        try assertUnseen("unseen3.tsv", question: 0.93, nvc: 0.88, trust: 0.80, habits: 0.89)
-        try assertUnseen("unseen4.tsv", question: 0.97, nvc: 0.92, trust: 0.94, habits: 0.97)
+        try assertUnseen("unseen3.tsv", question: 0.93, nvc: 0.88, trust: 0.80, habits: 0.90)
+        try assertUnseen("unseen4.tsv", question: 0.97, nvc: 0.94, trust: 0.94, habits: 0.97)
     }
 
     private func assertUnseen(_ name: String, question: Double, nvc: Double, trust: Double, habits: Double,
